@@ -1,0 +1,72 @@
+package org.copperpcf.contracts;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+/**
+ * The one place that writes and reads events. Decimals travel as JSON strings so that audit numbers round-trip
+ * exactly; times are ISO-8601 UTC; unknown fields are ignored, so v1 can grow additively.
+ */
+public final class EventJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .withConfigOverride(BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+            .build();
+
+    private EventJson() {
+    }
+
+    public static String write(CloudEvent event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write event " + event.id(), e);
+        }
+    }
+
+    /** Parses a record value and checks the required CloudEvents attributes. */
+    public static CloudEvent read(String json) {
+        CloudEvent event;
+        try {
+            event = MAPPER.readValue(json, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("not a CloudEvent: " + e.getOriginalMessage(), e);
+        }
+        if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw new InvalidEventException("unsupported specversion " + event.specversion());
+        }
+        if (event.id() == null || event.source() == null || event.type() == null) {
+            throw new InvalidEventException("a CloudEvent needs id, source and type");
+        }
+        return event;
+    }
+
+    static JsonNode toTree(Object payload) {
+        return MAPPER.valueToTree(payload);
+    }
+
+    static <T> T fromTree(JsonNode data, Class<T> type) {
+        if (data == null || data.isNull()) {
+            throw new InvalidEventException("the event has no data");
+        }
+        try {
+            return MAPPER.treeToValue(data, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidEventException("data is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+}

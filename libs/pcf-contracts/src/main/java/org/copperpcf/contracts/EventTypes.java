@@ -1,0 +1,25 @@
+package org.copperpcf.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.copperpcf.contracts.factor.FactorReleasePublished;
+
+/** The catalogue of event types. A breaking change is a new type ({@code ….v2}) on a new topic, never an edit. */
+public final class EventTypes {
+    public static final EventType<FactorReleasePublished> FACTOR_RELEASE_PUBLISHED = new EventType<>(
+            "org.copperpcf.factor.release-published.v1", Topics.FACTOR_RELEASES, FactorReleasePublished.class);
+
+    private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED);
+
+    private EventTypes() {
+    }
+
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<EventType<?>> byType(String type) {
+        return ALL.stream().filter(eventType -> eventType.type().equals(type)).findFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package org.copperpcf.contracts;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every topic, one per aggregate type; the key of each record is the aggregate id. */
+public final class Topics {
+    public static final Topic FACTOR_RELEASES = new Topic("pcf.factor-releases.v1", 3, true);
+    public static final Topic INVENTORIES = new Topic("pcf.inventories.v1", 3, true);
+    public static final Topic DISCLOSURES = new Topic("pcf.disclosures.v1", 3, true);
+    public static final Topic FOOTPRINTS = new Topic("pcf.footprints.v1", 3, true);
+
+    private static final List<Topic> STATE_TOPICS = List.of(FACTOR_RELEASES, INVENTORIES, DISCLOSURES, FOOTPRINTS);
+
+    private Topics() {
+    }
+
+    /** The state topics and their dead-letter topics: what a deployment creates before the services start. */
+    public static List<Topic> all() {
+        return STATE_TOPICS.stream().flatMap(topic -> Stream.of(topic, topic.deadLetters())).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package org.copperpcf.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.contracts.factor.FactorSource;
+import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+class ContractsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig STRICT_FORMATS = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true).build();
+
+    private static final FactorReleasePublished RELEASE = new FactorReleasePublished(
+            UUID.fromString("9b2e7c1a-5d1e-4c53-8f0e-2a4b8c6d1e01"), "CN-2025.1", 3,
+            Instant.parse("2026-03-05T10:15:29.412Z"),
+            List.of(new ReleasedFactor("electricity.grid.cn-jx", "Jiangxi grid", "kWh", new BigDecimal("0.10"),
+                    new FactorSource("MEE/NBS", "2024 No. 12", null))));
+
+    @Test
+    void everyEventTypeSerialisesToItsSchema() throws Exception {
+        CloudEvent event = CloudEvent.create(EventTypes.FACTOR_RELEASE_PUBLISHED, "/factor-service",
+                RELEASE.releaseId().toString(), RELEASE);
+        JsonNode json = JSON.readTree(EventJson.write(event));
+
+        assertValid(schema("/schemas/cloudevent.json"), json);
+        for (EventType<?> type : EventTypes.all()) {
+            assertNotNull(getClass().getResourceAsStream(type.schemaResource()), "schema of " + type.type());
+        }
+        assertValid(schema(EventTypes.FACTOR_RELEASE_PUBLISHED.schemaResource()), json.get("data"));
+    }
+
+    @Test
+    void decimalsTravelAsStringsAndRoundTripExactly() throws Exception {
+        CloudEvent event = CloudEvent.create(EventTypes.FACTOR_RELEASE_PUBLISHED, "/factor-service", "s", RELEASE);
+        String wire = EventJson.write(event);
+        assertEquals("0.10", JSON.readTree(wire).at("/data/factors/0/co2ePerUnit").textValue());
+
+        FactorReleasePublished back = EventJson.read(wire).dataAs(EventTypes.FACTOR_RELEASE_PUBLISHED);
+        assertEquals(RELEASE, back);
+    }
+
+    @Test
+    void invalidSchemaIsDetected() throws Exception {
+        JsonNode bad = JSON.readTree("{\"releaseId\":\"x\",\"name\":\"\",\"version\":-1,\"factors\":[]}");
+        Set<ValidationMessage> problems = schema(EventTypes.FACTOR_RELEASE_PUBLISHED.schemaResource()).validate(bad);
+        assertTrue(problems.size() >= 4, "problems: " + problems);
+    }
+
+    @Test
+    void recordsThatAreNotOurEventsAreRefused() {
+        assertThrows(InvalidEventException.class, () -> EventJson.read("not json"));
+        assertThrows(InvalidEventException.class, () -> EventJson.read("{\"specversion\":\"0.3\",\"id\":\""
+                + UUID.randomUUID() + "\",\"source\":\"/x\",\"type\":\"t\"}"));
+        CloudEvent other = EventJson.read("{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
+                + "\",\"source\":\"/x\",\"type\":\"org.copperpcf.other.thing.v1\",\"data\":{}}");
+        assertThrows(InvalidEventException.class, () -> other.dataAs(EventTypes.FACTOR_RELEASE_PUBLISHED));
+    }
+
+    /** Examples are never deleted: every one of them must keep parsing into its record. */
+    @Test
+    void everyStoredExampleStillParses() throws Exception {
+        Path examples = Paths.get(getClass().getResource("/examples").toURI());
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(examples)) {
+            files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            CloudEvent event = EventJson.read(Files.readString(file));
+            EventType<?> type = EventTypes.byType(event.type()).orElseThrow(
+                    () -> new AssertionError(file + " has an unknown type " + event.type()));
+            assertNotNull(event.dataAs(type), file.toString());
+            assertValid(schema(type.schemaResource()), event.data());
+        }
+    }
+
+    @Test
+    void everyTopicHasADeadLetterTopic() {
+        assertTrue(Topics.all().contains(Topics.FACTOR_RELEASES.deadLetters()));
+        assertEquals("pcf.factor-releases.v1.dlq", Topics.FACTOR_RELEASES.deadLetters().name());
+    }
+
+    private static JsonSchema schema(String resource) {
+        try (InputStream in = ContractsTest.class.getResourceAsStream(resource)) {
+            return SCHEMAS.getSchema(in, STRICT_FORMATS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertValid(JsonSchema schema, JsonNode json) {
+        Set<ValidationMessage> problems = schema.validate(json);
+        assertTrue(problems.isEmpty(), "schema violations: " + problems);
+    }
+}

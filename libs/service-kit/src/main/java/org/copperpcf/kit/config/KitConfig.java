@@ -1,0 +1,27 @@
+package org.copperpcf.kit.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The kit's own settings; each can be overridden per service or by environment (e.g. KIT_OUTBOX_BATCH_SIZE). */
+@ConfigMapping(prefix = "kit")
+public interface KitConfig {
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** How many pending rows one relay transaction sends. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long the relay waits for the broker to acknowledge a batch before it gives up and retries later. */
+        @WithDefault("10s")
+        Duration ackTimeout();
+
+        /** Readiness goes down when the oldest unsent event is older than this (the broker is unreachable). */
+        @WithDefault("5m")
+        Duration maxPendingAge();
+    }
+}

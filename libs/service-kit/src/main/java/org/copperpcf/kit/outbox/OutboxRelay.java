@@ -1,0 +1,150 @@
+package org.copperpcf.kit.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.copperpcf.kit.config.KitConfig;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Sends outbox rows to Kafka in {@code seq} order, keyed by aggregate id, and marks them only after the broker has
+ * acknowledged them. A failed round rolls back, so its rows (acknowledged ones included) go again: at-least-once,
+ * and consumers deduplicate by event id. One relay at a time holds a transaction-scoped advisory lock, which keeps
+ * the order strict when several instances run; rows are also locked with SKIP LOCKED.
+ *
+ * <p>Rounds run on one thread of their own: right after a transaction that added events commits, and on a timer
+ * for whatever a failed round left behind.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
+
+    private final OutboxSender sender;
+    private final OutboxStatus status;
+    private final KitConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> Thread.ofPlatform().daemon().name("outbox-relay").unstarted(runnable));
+    private final AtomicBoolean roundQueued = new AtomicBoolean();
+
+    public OutboxRelay(OutboxSender sender, OutboxStatus status, KitConfig config,
+                       TransactionSynchronizationRegistry transactions) {
+        this.sender = sender;
+        this.status = status;
+        this.config = config;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(every = "${kit.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onTimer() {
+        wakeUp();
+    }
+
+    /** Queues a round (at most one waits at a time). */
+    public void wakeUp() {
+        if (roundQueued.compareAndSet(false, true) && !worker.isShutdown()) {
+            worker.execute(this::relayPending);
+        }
+    }
+
+    void wakeUpAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int outcome) {
+                if (outcome == Status.STATUS_COMMITTED) {
+                    wakeUp();
+                }
+            }
+        });
+    }
+
+    private void relayPending() {
+        roundQueued.set(false);
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                status.recordSent(sent);
+            } while (sent == config.outbox().batchSize());
+            if (status.recordRecovery()) {
+                Log.info("Outbox relay: the broker acknowledges again; pending events are being sent");
+            }
+        } catch (RuntimeException e) {
+            String reason = rootMessage(e);
+            if (status.recordFailure(reason)) {
+                Log.warnf("Outbox relay: events wait in the outbox until the broker acknowledges (%s)", reason);
+            }
+        } finally {
+            recordBacklog();
+        }
+    }
+
+    private int relayBatch() throws Exception {
+        if (!OutboxEvent.getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
+                .setParameter(1, ADVISORY_LOCK_KEY).getSingleResult().equals(Boolean.TRUE)) {
+            return 0;
+        }
+        List<OutboxEvent> batch = OutboxEvent.lockPendingBatch(config.outbox().batchSize());
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent row : batch) {
+            Future<RecordMetadata> ack = sender.send(row);
+            if (ack.isDone()) {
+                ack.get(); // fails at once when the broker is unreachable: no point sending the rest
+            }
+            acks.add(ack);
+        }
+        long deadline = System.nanoTime() + config.outbox().ackTimeout().toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        Instant acknowledged = Instant.now();
+        batch.forEach(row -> row.publishedAt = acknowledged);
+        return batch.size();
+    }
+
+    private void recordBacklog() {
+        try {
+            Object[] backlog = QuarkusTransaction.requiringNew().call(() -> (Object[]) OutboxEvent.getEntityManager()
+                    .createNativeQuery("select count(*), min(created_at) from outbox_event where published_at is null")
+                    .getSingleResult());
+            Instant oldest = backlog[1] == null ? null : ((java.time.OffsetDateTime) backlog[1]).toInstant();
+            status.recordBacklog(((Number) backlog[0]).longValue(), oldest);
+        } catch (RuntimeException e) {
+            Log.debugf(e, "Outbox relay: cannot read the backlog");
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
