@@ -124,13 +124,13 @@ public class OutboxRelay {
 
     private void recordBacklog() {
         try {
-            Object[] backlog = QuarkusTransaction.requiringNew().call(() -> (Object[]) OutboxEvent.getEntityManager()
-                    .createNativeQuery("select count(*), min(created_at) from outbox_event where published_at is null")
+            Object[] backlog = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.getEntityManager()
+                    .createQuery("select count(e), min(e.createdAt) from OutboxEvent e where e.publishedAt is null",
+                            Object[].class)
                     .getSingleResult());
-            Instant oldest = backlog[1] == null ? null : ((java.time.OffsetDateTime) backlog[1]).toInstant();
-            status.recordBacklog(((Number) backlog[0]).longValue(), oldest);
+            status.recordBacklog((Long) backlog[0], (Instant) backlog[1]);
         } catch (RuntimeException e) {
-            Log.debugf(e, "Outbox relay: cannot read the backlog");
+            Log.warnf("Outbox relay: cannot read the backlog (%s)", e.getMessage());
         }
     }
 

@@ -29,7 +29,7 @@ public abstract class ServiceConventionsTest {
                 .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Database connections health check",
-                        "Kafka connection health check", "Outbox relay"));
+                        "Kafka broker", "Outbox relay"));
     }
 
     @Test
