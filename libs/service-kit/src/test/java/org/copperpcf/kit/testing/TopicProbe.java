@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -53,6 +57,41 @@ public final class TopicProbe {
     /** The events on the topic, parsed. */
     public List<CloudEvent> events(Topic topic) {
         return readAll(topic).stream().map(record -> EventJson.read(record.value())).toList();
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has committed every record on the topic written so far: after
+     * that, whatever the consumer was going to do with those records is done.
+     */
+    public void awaitConsumed(String groupId, Topic topic, Duration timeout) {
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(config)) {
+            var partitions = admin.describeTopics(List.of(topic.name())).allTopicNames().get().get(topic.name())
+                    .partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+            var end = admin.listOffsets(latest).all().get();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get();
+                boolean done = partitions.stream().allMatch(p -> end.get(p).offset() == 0
+                        || committed.get(p) != null && committed.get(p).offset() >= end.get(p).offset());
+                if (done) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(groupId + " has not consumed " + topic.name() + " within " + timeout
+                            + ": committed " + committed + ", end " + end);
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + groupId, e.getCause());
+        }
     }
 
     /** Writes one raw record and waits for the broker's acknowledgement. */
