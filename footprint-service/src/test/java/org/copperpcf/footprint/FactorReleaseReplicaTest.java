@@ -26,7 +26,7 @@ import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.kit.testing.InjectBroker;
 import org.copperpcf.kit.testing.ServiceInfrastructure;
 import org.copperpcf.kit.testing.TestTokens;
-import org.copperpcf.kit.testing.TopicProbe;
+import org.copperpcf.infra.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;

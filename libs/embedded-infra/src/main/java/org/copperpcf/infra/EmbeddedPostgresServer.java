@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,7 +13,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * restarts (initdb runs only when the directory is empty); without one it lives in a temporary directory.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
@@ -60,22 +54,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Creates a login role and a database it owns, unless they exist: one of each per service. */
     public void ensureDatabase(String database, String owner, String password) {
-        requireIdentifier(database);
-        requireIdentifier(owner);
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?", owner)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create role " + owner + " login password '" + password.replace("'", "''") + "'");
-                }
-            }
-            if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("create database " + database + " owner " + owner);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + database, e);
-        }
+        PostgresDatabases.ensure(jdbcUrl(SUPERUSER), SUPERUSER, SUPERUSER, database, owner, password);
     }
 
     public String superuser() {
@@ -88,19 +67,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
-        }
-    }
-
-    private static boolean exists(Connection connection, String sql, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, name);
-            return query.executeQuery().next();
-        }
-    }
-
-    private static void requireIdentifier(String name) {
-        if (!IDENTIFIER.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a plain SQL identifier: " + name);
         }
     }
 }

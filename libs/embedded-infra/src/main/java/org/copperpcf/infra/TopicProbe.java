@@ -1,4 +1,4 @@
-package org.copperpcf.kit.testing;
+package org.copperpcf.infra;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.Topic;
 
-/** Reads and writes raw records on the test broker, the way another service would see them. */
+/** Reads and writes raw records on a broker the way another service would see them: for tests and diagnostics. */
 public final class TopicProbe {
     private final String bootstrapServers;
 
