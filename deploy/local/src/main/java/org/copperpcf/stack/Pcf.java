@@ -180,15 +180,10 @@ public final class Pcf {
         return ProcessHandle.of(Long.parseLong(state.getProperty("pid"))).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** Kafka and PostgreSQL talk a lot; their output goes to a log file, warnings included. */
+    /** Kafka and PostgreSQL talk a lot: their output goes to a log file (levels in simplelogger.properties). */
     private static void quietInfrastructureLogs(StackSettings settings) throws IOException {
         Files.createDirectories(settings.logDir());
         System.setProperty("org.slf4j.simpleLogger.logFile", settings.logDir().resolve("infrastructure.log").toString());
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.kafka", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.state.change.logger", "warn");
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-        System.setProperty("log4j2.level", "WARN");
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "info");
     }
 }
