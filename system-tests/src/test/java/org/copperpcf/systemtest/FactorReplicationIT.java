@@ -2,6 +2,7 @@ package org.copperpcf.systemtest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,6 +26,16 @@ import io.restassured.http.ContentType;
 @ExtendWith(RunningStack.class)
 class FactorReplicationIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Test
+    void theSeedReleasePublishedOnFirstStartReachesTheFootprintReplica(LocalStack stack) {
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(RunningStack.token(stack, "certifier"))
+                .when().get(stack.serviceUrl("footprint-service") + "/api/v1/replica/factor-releases/CN-2025.1")
+                .then().statusCode(200)
+                .body("factors.size()", greaterThan(150))
+                .body("factors.find { it.key == 'electricity.grid.cn-jx.2023' }.co2ePerUnit", is("0.5836"))
+                .body("factors.find { it.key == 'electricity.grid.cn-jx.2023' }.sourcePublisher", is("MEE/NBS")));
+    }
 
     @Test
     void aFactorCreatedOverRestArrivesInTheFootprintReplica(LocalStack stack) {
@@ -92,14 +103,21 @@ class FactorReplicationIT {
                 .then().statusCode(200));
     }
 
+    /** A draft with one factor, published: the way an admin releases factors. */
     private static void publish(LocalStack stack, String name, String co2e) {
-        given().auth().oauth2(RunningStack.token(stack, "admin")).contentType(ContentType.JSON)
+        String admin = RunningStack.token(stack, "admin");
+        String releases = stack.serviceUrl("factor-service") + "/api/v1/factor-releases";
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
+                .when().post(releases).then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("""
-                        {"name": "%s", "factors": [{"key": "electricity.grid.cn-jx", "name": "Jiangxi grid",
-                         "unit": "kWh", "co2ePerUnit": "%s",
-                         "source": {"publisher": "MEE/NBS", "document": "2024 No. 12"}}]}""".formatted(name, co2e))
-                .when().post(stack.serviceUrl("factor-service") + "/api/v1/factor-releases")
-                .then().statusCode(201);
+                        {"key": "electricity.grid.cn-jx", "nameEn": "Jiangxi grid", "category": "electricity",
+                         "activityUnit": "kWh", "gasBasis": "co2_only", "gases": {"co2": "%s"}, "geography": "CN-JX",
+                         "boundary": "combustion", "method": "location_average",
+                         "source": {"publisher": "MEE/NBS", "document": "2024 No. 12"}, "status": "verified",
+                         "licence": "PRC government publication", "redistributable": true}""".formatted(co2e))
+                .when().put(releases + "/" + name + "/factors/electricity.grid.cn-jx").then().statusCode(201);
+        given().auth().oauth2(admin).when().post(releases + "/" + name + "/publish").then().statusCode(200);
     }
 
     private static void awaitReplicated(LocalStack stack, String name) {

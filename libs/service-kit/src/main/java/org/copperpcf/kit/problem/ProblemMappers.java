@@ -130,7 +130,10 @@ public class ProblemMappers {
         }
     }
 
-    /** {@code publish.request.factors[3].value} → {@code factors[3].value}: the client's view of the field. */
+    /**
+     * {@code publish.request.factors[3].value} → {@code factors[3].value}, map entries as {@code gases.co2}: the
+     * client's view of the field.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
@@ -139,8 +142,10 @@ public class ProblemMappers {
                     || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                field.append('.').append(node.getKey());
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {

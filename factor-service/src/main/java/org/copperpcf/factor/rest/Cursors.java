@@ -1,0 +1,39 @@
+package org.copperpcf.factor.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.copperpcf.kit.problem.ProblemException;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Opaque cursors for paged lists, and the {@code Link: <…>; rel="next"} header that carries them. */
+final class Cursors {
+
+    private Cursors() {
+    }
+
+    static String encode(String position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "not a cursor from a previous page");
+        }
+    }
+
+    static Response.ResponseBuilder withNext(Response.ResponseBuilder response, UriInfo uri, String nextPosition) {
+        if (nextPosition == null) {
+            return response;
+        }
+        return response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", encode(nextPosition)).build(),
+                "next");
+    }
+}
