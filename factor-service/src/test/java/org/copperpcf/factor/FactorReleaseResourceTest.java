@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -317,7 +318,7 @@ class FactorReleaseResourceTest {
             names.forEach(name -> publish(name).statusCode(200));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready")
                     .then().statusCode(503)
-                    .body("checks.find { it.name == 'Outbox relay' }.data.pendingEvents", is(3)));
+                    .body("checks.find { it.name == 'Outbox relay' }.data.pendingEvents", greaterThanOrEqualTo(3)));
         } finally {
             broker.start();
         }
