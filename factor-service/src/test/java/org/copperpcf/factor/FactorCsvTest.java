@@ -131,6 +131,22 @@ class FactorCsvTest {
                 .body("changed.size()", is(0));
     }
 
+    @Test
+    void aReleaseTooLargeForOneEventIsRefusedAtPublicationAndStaysADraft() {
+        String name = uniqueName("HUGE");
+        createDraft(name, null).statusCode(201);
+        StringBuilder csv = new StringBuilder(header());
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(row("test.huge.f" + i, "kWh", "0.5", "electricity"));
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv.toString())
+                .when().post(RELEASES + "/" + name + "/imports").then().statusCode(200).body("added", is(20_000));
+        given().auth().oauth2(TestTokens.admin()).when().post(RELEASES + "/" + name + "/publish")
+                .then().statusCode(409).body("code", is("EVENT_TOO_LARGE"));
+        given().auth().oauth2(TestTokens.admin()).when().get(RELEASES + "/" + name)
+                .then().statusCode(200).body("status", is("draft"));
+    }
+
     private static byte[] xlsx(List<List<String>> keyAndCo2) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "copper-pcf-test", "1.0")) {

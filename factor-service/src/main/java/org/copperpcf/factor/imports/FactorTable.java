@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,6 @@ import org.copperpcf.kit.problem.Violation;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The factor table format shared by the seed files, imports (CSV or XLSX, first sheet) and the CSV export: one
@@ -74,59 +74,66 @@ public final class FactorTable {
     public record Row(int number, Map<String, String> cells) {
     }
 
-    /** The rows of a file, or the problems with its header. */
-    public record Table(List<Row> rows, List<Violation> problems) {
+    /** Receives each data row as it is read, so a large file is never held in memory whole. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void accept(Row row);
     }
 
     private FactorTable() {
     }
 
-    public static Table read(InputStream in, Format format) {
+    /**
+     * Reads the file row by row. @return the problems with the file itself (unreadable, header); rows are only
+     * handed over when the header is right
+     */
+    public static List<Violation> read(InputStream in, Format format, RowHandler handler) {
         try {
-            return format == Format.CSV ? readCsv(in) : readXlsx(in);
+            return format == Format.CSV ? readCsv(in, handler) : readXlsx(in, handler);
         } catch (IOException | RuntimeException e) {
-            return new Table(List.of(), List.of(new Violation("file", "not a readable " + format + " file: "
-                    + e.getMessage())));
+            if (e instanceof org.copperpcf.kit.problem.ProblemException problem) {
+                throw problem;
+            }
+            return List.of(new Violation("file", "not a readable " + format + " file: " + e.getMessage()));
         }
     }
 
-    private static Table readCsv(InputStream in) throws IOException {
+    private static List<Violation> readCsv(InputStream in, RowHandler handler) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
             List<String> header = parser.getHeaderNames().stream().map(FactorTable::stripBom).toList();
             List<Violation> problems = checkHeader(header);
             if (!problems.isEmpty()) {
-                return new Table(List.of(), problems);
+                return problems;
             }
-            List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), i < record.size() ? record.get(i) : "");
+                Map<String, String> cells = new HashMap<>();
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    cells.put(header.get(i), record.get(i));
                 }
-                rows.add(new Row((int) record.getRecordNumber() + 1, cells));
+                handler.accept(new Row((int) record.getRecordNumber() + 1, cells));
             }
-            return new Table(rows, List.of());
+            return List.of();
         }
     }
 
-    private static Table readXlsx(InputStream in) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            Sheet sheet = workbook.getFirstSheet();
-            List<org.dhatim.fastexcel.reader.Row> sheetRows = sheet.read();
-            if (sheetRows.isEmpty()) {
-                return new Table(List.of(), List.of(new Violation("header", "the sheet is empty")));
+    private static List<Violation> readXlsx(InputStream in, RowHandler handler) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in);
+             var sheetRows = workbook.getFirstSheet().openStream()) {
+            var iterator = sheetRows.iterator();
+            if (!iterator.hasNext()) {
+                return List.of(new Violation("header", "the sheet is empty"));
             }
-            List<String> header = sheetRows.get(0).stream().map(cell -> cell == null ? "" : cell.getText().trim())
+            List<String> header = iterator.next().stream().map(cell -> cell == null ? "" : cell.getText().trim())
                     .toList();
             List<Violation> problems = checkHeader(header);
             if (!problems.isEmpty()) {
-                return new Table(List.of(), problems);
+                return problems;
             }
-            List<Row> rows = new ArrayList<>();
-            for (org.dhatim.fastexcel.reader.Row sheetRow : sheetRows.subList(1, sheetRows.size())) {
-                Map<String, String> cells = new LinkedHashMap<>();
+            while (iterator.hasNext()) {
+                org.dhatim.fastexcel.reader.Row sheetRow = iterator.next();
+                Map<String, String> cells = new HashMap<>();
                 boolean empty = true;
                 for (int i = 0; i < header.size(); i++) {
                     Cell cell = i < sheetRow.getCellCount() ? sheetRow.getCell(i) : null;
@@ -135,10 +142,10 @@ public final class FactorTable {
                     cells.put(header.get(i), text);
                 }
                 if (!empty) {
-                    rows.add(new Row(sheetRow.getRowNum(), cells));
+                    handler.accept(new Row(sheetRow.getRowNum(), cells));
                 }
             }
-            return new Table(rows, List.of());
+            return List.of();
         }
     }
 

@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -208,14 +211,19 @@ public class FactorReleaseResource {
     @Path("/{name}/factors/{key}")
     @RolesAllowed({Roles.ADMIN, Roles.BUYER, Roles.CERTIFIER, Roles.SUPPLIER})
     @Operation(summary = "Get a factor of a release", description = "With its CO2e under the chosen GWP set (AR6 by "
-            + "default). " + READERS_NOTE)
+            + "default). " + READERS_NOTE + " Published releases never change, so their factors are served from "
+            + "memory once read.")
     @APIResponse(responseCode = "200", description = "The factor",
             content = @Content(examples = @ExampleObject(name = "factor", value = Examples.FACTOR)))
     @APIResponse(responseCode = "404", description = "No such release or factor")
-    public FactorView getFactor(@PathParam("name") String name, @PathParam("key") String key,
-                                @QueryParam("gwpSet") String gwpSet) {
-        return queries.get(visibleRef(name), key, gwpSet, isAdmin())
-                .orElseThrow(() -> ProblemException.notFound("factor", key));
+    public Uni<FactorView> getFactor(@PathParam("name") String name, @PathParam("key") String key,
+                                     @QueryParam("gwpSet") String gwpSet) {
+        boolean admin = isAdmin();
+        return queries.cachedView(name, key, gwpSet, admin).map(view -> Uni.createFrom().item(view))
+                .orElseGet(() -> Uni.createFrom().item(() -> QuarkusTransaction.requiringNew().call(
+                                () -> queries.get(visibleRef(name), key, gwpSet, admin)
+                                        .orElseThrow(() -> ProblemException.notFound("factor", key))))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     @POST
@@ -235,7 +243,7 @@ public class FactorReleaseResource {
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         FactorTable.Format format = contentType != null && contentType.startsWith(XLSX)
                 ? FactorTable.Format.XLSX : FactorTable.Format.CSV;
-        return releases.importTable(name, format, FactorTable.read(body, format));
+        return releases.importTable(name, format, body);
     }
 
     @GET

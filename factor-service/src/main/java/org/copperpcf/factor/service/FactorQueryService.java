@@ -78,6 +78,30 @@ public class FactorQueryService {
         return found;
     }
 
+    /**
+     * The factor from memory alone, without touching the database: present only when the release is published and
+     * already read, and the GWP sets are loaded. Lets the hot read path answer on the I/O thread.
+     */
+    public Optional<FactorView> cachedView(String releaseName, String key, String gwpSet, boolean admin) {
+        ReleaseRef release = FactorRelease.LATEST.equals(releaseName)
+                ? (Instant.now().isAfter(latestCheckedAt.plus(LATEST_TTL)) ? null : latest)
+                : publishedByName.get(releaseName);
+        if (release == null || !release.published() || !gwp.isLoaded()) {
+            return Optional.empty();
+        }
+        String set;
+        try {
+            set = gwp.resolve(gwpSet);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        Map<String, FactorView> views = publishedViews.get(release.id() + "/" + set);
+        if (views == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(views.get(key)).filter(view -> admin || view.redistributable());
+    }
+
     /** The release that was newest at {@code instant}: what a client saw then. */
     public Optional<ReleaseRef> releaseAsOf(Instant instant) {
         return FactorRelease.latestPublishedAt(instant).map(FactorQueryService::ref);

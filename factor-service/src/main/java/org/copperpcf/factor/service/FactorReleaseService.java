@@ -1,5 +1,6 @@
 package org.copperpcf.factor.service;
 
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,16 +47,17 @@ import jakarta.validation.Validator;
 public class FactorReleaseService {
     static final String EVENT_SOURCE = "/factor-service";
     private static final int MAX_REPORTED_PROBLEMS = 500;
-    private static final int FLUSH_EVERY = 1000;
 
     private final FactorMapper mapper;
     private final Outbox outbox;
     private final Validator validator;
+    private final FactorBulkWriter bulk;
 
-    public FactorReleaseService(FactorMapper mapper, Outbox outbox, Validator validator) {
+    public FactorReleaseService(FactorMapper mapper, Outbox outbox, Validator validator, FactorBulkWriter bulk) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.validator = validator;
+        this.bulk = bulk;
     }
 
     public FactorRelease createDraft(NewReleaseRequest request) {
@@ -79,9 +81,8 @@ public class FactorReleaseService {
         draft.createdAt = now();
         draft.persist();
         if (base != null) {
-            for (Factor factor : Factor.allOf(base)) {
-                insert(draft, mapper.toInput(factor));
-            }
+            draft.flush();
+            bulk.insert(draft.id, Factor.allOf(base).stream().map(mapper::toInput).toList());
         }
         return draft;
     }
@@ -107,27 +108,30 @@ public class FactorReleaseService {
         factor.delete();
     }
 
-    /** Validates every row first; only a file without a single problem changes the draft. */
-    public ImportReport importTable(String releaseName, FactorTable.Format format, FactorTable.Table table) {
+    /**
+     * Reads, parses and validates every row, collecting rows for one COPY; only a file without a single problem
+     * changes the draft (and any failure rolls the whole transaction back).
+     */
+    public ImportReport importTable(String releaseName, FactorTable.Format format, InputStream file) {
         FactorRelease draft = draft(releaseName);
-        List<Violation> problems = new ArrayList<>(table.problems());
-        if (problems.isEmpty() && table.rows().isEmpty()) {
-            problems.add(new Violation("file", "has no data rows"));
-        }
+        List<Violation> problems = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
-        List<FactorInput> inputs = new ArrayList<>(table.rows().size());
-        for (FactorTable.Row row : table.rows()) {
+        FactorBulkWriter.Batch batch = bulk.batch(draft.id);
+        problems.addAll(FactorTable.read(file, format, row -> {
+            int before = problems.size();
             Optional<FactorInput> parsed = FactorTable.toInput(row, problems);
             if (parsed.isEmpty()) {
-                continue;
+                return;
             }
             FactorInput input = parsed.get();
             for (ConstraintViolation<FactorInput> violation : validator.validate(input)) {
                 problems.add(new Violation(FactorTable.field(row.number(), violation.getPropertyPath().toString()),
                         violation.getMessage()));
             }
-            for (Violation violation : FactorRules.check(input, "")) {
-                problems.add(new Violation(FactorTable.field(row.number(), violation.field()), violation.message()));
+            if (problems.size() == before) {
+                for (Violation violation : FactorRules.check(input, "")) {
+                    problems.add(new Violation(FactorTable.field(row.number(), violation.field()), violation.message()));
+                }
             }
             if (input.key() != null) {
                 Integer first = firstRowOfKey.putIfAbsent(input.key(), row.number());
@@ -136,36 +140,28 @@ public class FactorReleaseService {
                             "duplicate key '" + input.key() + "', first in row " + first));
                 }
             }
-            inputs.add(input);
+            if (problems.isEmpty()) {
+                batch.add(input);
+            }
+        }));
+        if (problems.isEmpty() && firstRowOfKey.isEmpty()) {
+            problems.add(new Violation("file", "has no data rows"));
         }
         if (!problems.isEmpty()) {
             throw tooManyOrAll(problems);
         }
-        Map<String, UUID> existing = new HashMap<>();
-        Panache.getEntityManager().createQuery("select f.key, f.id from Factor f where f.release = ?1", Object[].class)
-                .setParameter(1, draft).getResultList()
-                .forEach(pair -> existing.put((String) pair[0], (UUID) pair[1]));
-        UUID draftId = draft.id;
-        FactorRelease target = draft;
-        int added = 0;
-        int replaced = 0;
-        for (FactorInput input : inputs) {
-            UUID current = existing.get(input.key());
-            if (current == null) {
-                insert(target, input);
-                added++;
-            } else {
-                mapper.apply(input, Factor.<Factor>findById(current));
-                replaced++;
-            }
-            if ((added + replaced) % FLUSH_EVERY == 0) {
-                Panache.getEntityManager().flush();
-                Panache.getEntityManager().clear();
-                target = Panache.getEntityManager().getReference(FactorRelease.class, draftId);
-            }
-        }
-        Log.infof("Imported %d factors into draft %s (%d new, %d replaced)", inputs.size(), releaseName, added, replaced);
-        return new ImportReport(releaseName, format.name().toLowerCase(), inputs.size(), added, replaced);
+        Set<String> existing = new java.util.HashSet<>(Panache.getEntityManager()
+                .createQuery("select f.key from Factor f where f.release = ?1", String.class)
+                .setParameter(1, draft).getResultList());
+        List<String> replacedKeys = firstRowOfKey.keySet().stream().filter(existing::contains).toList();
+        bulk.delete(draft.id, replacedKeys);
+        batch.copy();
+        Panache.getEntityManager().clear();
+        int rows = firstRowOfKey.size();
+        Log.infof("Imported %d factors into draft %s (%d new, %d replaced)", rows, releaseName,
+                rows - replacedKeys.size(), replacedKeys.size());
+        return new ImportReport(releaseName, format.name().toLowerCase(), rows, rows - replacedKeys.size(),
+                replacedKeys.size());
     }
 
     /** Freezes a draft and announces its full content. */

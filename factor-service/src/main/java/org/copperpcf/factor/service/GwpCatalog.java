@@ -41,6 +41,11 @@ public class GwpCatalog {
         return loaded;
     }
 
+    public boolean isLoaded() {
+        Map<String, Map<Gas, BigDecimal>> loaded = sets;
+        return loaded != null && !loaded.isEmpty();
+    }
+
     /** The set's name, checked: {@code null} means the default. */
     public String resolve(String setName) {
         String name = setName == null || setName.isBlank() ? DEFAULT_SET : setName.trim().toUpperCase();

@@ -63,8 +63,7 @@ public class SeedLoader {
                     "Chinese grid (national, regional, provincial), electricity footprint, fuel, upstream, heat, "
                             + "freight, process and material factors; see docs/methodology/factors.md", null));
             try (InputStream in = resource("seed/factors-" + SEED_RELEASE + ".csv")) {
-                releases.importTable(SEED_RELEASE, FactorTable.Format.CSV,
-                        FactorTable.read(in, FactorTable.Format.CSV));
+                releases.importTable(SEED_RELEASE, FactorTable.Format.CSV, in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,6 +20,10 @@ public interface KitConfig {
         @WithDefault("10s")
         Duration ackTimeout();
 
+        /** The largest event the outbox accepts: under the 8 MiB broker and producer record limit. */
+        @WithDefault("8000000")
+        int maxEventBytes();
+
         /** Readiness goes down when the oldest unsent event is older than this (the broker is unreachable). */
         @WithDefault("5m")
         Duration maxPendingAge();
