@@ -10,6 +10,7 @@ import org.copperpcf.contracts.factor.FactorSource;
 import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.factor.Factor;
 import org.copperpcf.factor.FactorRelease;
+import org.copperpcf.factor.model.Coded;
 import org.copperpcf.factor.model.Gas;
 import org.copperpcf.factor.rest.FactorInput;
 import org.copperpcf.factor.rest.FactorView;
@@ -38,7 +39,7 @@ public class FactorMapper {
         factor.co2ePerUnit = input.co2ePerUnit();
         factor.gases.clear();
         if (input.gases() != null) {
-            input.gases().forEach((gas, amount) -> factor.gases.put(Gas.valueOf(gas.trim().toUpperCase()), amount));
+            input.gases().forEach((gas, amount) -> factor.gases.put(Coded.parse(Gas.class, gas).orElseThrow(), amount));
         }
         factor.gasBasis = input.gasBasis();
         factor.geography = input.geography();
