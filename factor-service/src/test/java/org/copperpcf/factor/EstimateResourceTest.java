@@ -55,6 +55,33 @@ class EstimateResourceTest {
     }
 
     @Test
+    void aProvinceWithoutFactorsFallsBackToItsGridThenItsCountryAndSaysSo() {
+        given().auth().oauth2(TestTokens.buyer()).contentType(ContentType.JSON)
+                .body("{\"amount\": \"1000\", \"unit\": \"kWh\", \"release\": \"CN-2025.1\", "
+                        + "\"selector\": {\"category\": \"electricity\", \"geography\": \"CN-XZ\", \"year\": 2023}}")
+                .when().post(ESTIMATE)
+                .then().statusCode(200)
+                .body("factor.key", is("electricity.grid.cn-southwest.2023"))
+                .body("selection", containsString("grid region CN-SOUTHWEST (no factor for CN-XZ"));
+        given().auth().oauth2(TestTokens.buyer()).contentType(ContentType.JSON)
+                .body("{\"amount\": \"1\", \"unit\": \"kWh\", \"release\": \"CN-2025.1\", "
+                        + "\"selector\": {\"category\": \"electricity\", \"geography\": \"CN\", \"year\": 2023}}")
+                .when().post(ESTIMATE)
+                .then().statusCode(400)
+                .body("violations[0].message", containsString("electricity.footprint.cn.2023, electricity.grid.cn.2023"));
+        given().auth().oauth2(TestTokens.buyer()).contentType(ContentType.JSON)
+                .body("{\"amount\": \"1\", \"unit\": \"kWh\", \"release\": \"CN-2025.1\", \"selector\": "
+                        + "{\"category\": \"electricity\", \"geography\": \"CN\", \"year\": 2023, \"boundary\": \"combustion\"}}")
+                .when().post(ESTIMATE)
+                .then().statusCode(200).body("factor.key", is("electricity.grid.cn.2023"));
+        given().auth().oauth2(TestTokens.buyer()).contentType(ContentType.JSON)
+                .body("{\"amount\": \"1\", \"unit\": \"kWh\", \"release\": \"CN-2025.1\", "
+                        + "\"selector\": {\"category\": \"electricity\", \"gridRegion\": \"CN-EAST\", \"year\": 2022}}")
+                .when().post(ESTIMATE)
+                .then().statusCode(200).body("factor.key", is("electricity.grid.cn-east.2022"));
+    }
+
+    @Test
     void aYearWithoutDataFallsBackToTheNewestEarlierOneAndSaysSo() {
         given().auth().oauth2(TestTokens.buyer()).contentType(ContentType.JSON)
                 .body("{\"amount\": \"1000\", \"unit\": \"kWh\", \"release\": \"CN-2025.1\", "

@@ -2,6 +2,7 @@ package org.copperpcf.factor.rest;
 
 import java.math.BigDecimal;
 
+import org.copperpcf.factor.model.Boundary;
 import org.copperpcf.factor.model.FactorCategory;
 import org.copperpcf.factor.model.FactorMethod;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +33,11 @@ public record EstimateRequest(
             @NotNull FactorCategory category,
             @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?", message = "must be an ISO 3166 code such as CN or CN-JX")
             String geography,
+            @Schema(description = "A grid region instead of a geography, e.g. CN-SOUTHWEST")
+            @Pattern(regexp = "[A-Z]{2}-[A-Z]+", message = "must look like CN-SOUTHWEST") String gridRegion,
             @Min(1990) @Max(2100) Integer year,
-            @Schema(description = "Default for electricity: location_average") FactorMethod method) {
+            @Schema(description = "Default for electricity: location_average") FactorMethod method,
+            @Schema(description = "combustion or life_cycle, where both exist for the same place and year")
+            Boundary boundary) {
     }
 }

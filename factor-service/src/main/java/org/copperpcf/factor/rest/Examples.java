@@ -44,7 +44,7 @@ final class Examples {
              "factor": {"key": "electricity.grid.cn-jx.2023", "co2ePerUnit": "0.5836",
                         "source": {"publisher": "MEE/NBS", "document": "2023 electricity CO2 emission factors"}},
              "release": "CN-2025.1",
-             "selection": "selected by electricity, geography CN-JX, method location_average, year 2023 (exact)"}""";
+             "selection": "selected by electricity, method location_average, geography CN-JX, year 2023 (exact)"}""";
     static final String GWP_SETS = """
             {"AR6": {"co2": "1", "ch4_fossil": "29.8", "ch4_non_fossil": "27.0", "n2o": "273"},
              "AR5": {"co2": "1", "ch4_fossil": "30", "ch4_non_fossil": "28", "n2o": "265"}}""";
