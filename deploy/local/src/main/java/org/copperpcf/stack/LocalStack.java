@@ -145,10 +145,6 @@ public final class LocalStack implements AutoCloseable {
         return issuerEndpoint.tokenUrl();
     }
 
-    public LocalIssuer issuer() {
-        return issuer;
-    }
-
     /** What a person needs to reach the stack, in the order it is printed. */
     public Map<String, String> endpoints() {
         Map<String, String> endpoints = new LinkedHashMap<>();

@@ -71,15 +71,6 @@ public final class ActivityUnits {
         return canonical;
     }
 
-    public static boolean isKnown(String symbol) {
-        try {
-            canonical(symbol);
-            return true;
-        } catch (UnitException e) {
-            return false;
-        }
-    }
-
     /** {@code amount} in {@code from} expressed in {@code to}; fails when the dimensions differ. */
     public static BigDecimal convert(BigDecimal amount, String from, String to) {
         Unit<?> source = UNITS.get(canonical(from));

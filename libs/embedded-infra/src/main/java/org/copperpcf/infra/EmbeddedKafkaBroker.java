@@ -71,10 +71,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         server = null;
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     public String bootstrapServers() {
         return "localhost:" + port;
     }

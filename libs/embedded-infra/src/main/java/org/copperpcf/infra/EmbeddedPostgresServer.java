@@ -57,10 +57,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         PostgresDatabases.ensure(jdbcUrl(SUPERUSER), SUPERUSER, SUPERUSER, database, owner, password);
     }
 
-    public String superuser() {
-        return SUPERUSER;
-    }
-
     @Override
     public void close() {
         try {
