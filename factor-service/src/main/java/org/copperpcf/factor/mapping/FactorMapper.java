@@ -16,7 +16,7 @@ import org.copperpcf.factor.rest.FactorInput;
 import org.copperpcf.factor.rest.FactorView;
 import org.copperpcf.factor.rest.ReleaseView;
 import org.copperpcf.factor.service.GwpCatalog;
-import org.copperpcf.factor.units.ActivityUnits;
+import org.copperpcf.kit.units.ActivityUnits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -15,6 +15,7 @@ import org.copperpcf.factor.model.ReleaseStatus;
 import org.copperpcf.factor.service.FactorQueryService;
 import org.copperpcf.factor.service.FactorReleaseService;
 import org.copperpcf.kit.problem.ProblemException;
+import org.copperpcf.kit.rest.Cursors;
 import org.copperpcf.kit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -14,8 +14,8 @@ import org.copperpcf.factor.model.Gas;
 import org.copperpcf.factor.rest.EstimateRequest;
 import org.copperpcf.factor.rest.EstimateResult;
 import org.copperpcf.factor.rest.FactorView;
-import org.copperpcf.factor.units.ActivityUnits;
-import org.copperpcf.factor.units.UnitException;
+import org.copperpcf.kit.units.ActivityUnits;
+import org.copperpcf.kit.units.UnitException;
 import org.copperpcf.kit.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.copperpcf.factor.model.Coded;
 import org.copperpcf.factor.model.Gas;
 import org.copperpcf.factor.rest.FactorInput;
-import org.copperpcf.factor.units.ActivityUnits;
+import org.copperpcf.kit.units.ActivityUnits;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 

@@ -10,8 +10,8 @@ import org.copperpcf.factor.model.FactorCategory;
 import org.copperpcf.factor.model.Gas;
 import org.copperpcf.factor.model.GasBasis;
 import org.copperpcf.factor.rest.FactorInput;
-import org.copperpcf.factor.units.ActivityUnits;
-import org.copperpcf.factor.units.UnitException;
+import org.copperpcf.kit.units.ActivityUnits;
+import org.copperpcf.kit.units.UnitException;
 import org.copperpcf.kit.problem.Violation;
 
 /**

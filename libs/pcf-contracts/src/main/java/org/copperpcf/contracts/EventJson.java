@@ -1,6 +1,9 @@
 package org.copperpcf.contracts;
 
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,13 +14,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 
 /**
  * The one place that writes and reads events. Decimals travel as JSON strings so that audit numbers round-trip
  * exactly; times are ISO-8601 UTC; unknown fields are ignored, so v1 can grow additively.
  */
 public final class EventJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -27,7 +31,46 @@ public final class EventJson {
             .withConfigOverride(BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
             .build();
 
+    /** Same output, with object keys in a fixed order, so equal content always hashes equally. */
+    private static final ObjectMapper CANONICAL = MAPPER.rebuild()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
     private EventJson() {
+    }
+
+    /** A payload or model as JSON in the event conventions (decimals as strings), e.g. for storing it. */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Reads what {@link #toJson(Object)} wrote. */
+    public static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * {@code sha256:<hex>} of the canonical JSON of {@code value}: what lineage records to prove which content
+     * produced a result. Decimals keep their scale ({@code 1.0} and {@code 1} hash differently), as stored.
+     */
+    public static String contentHash(Object value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(value));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot hash " + value.getClass().getSimpleName(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     public static String write(CloudEvent event) {

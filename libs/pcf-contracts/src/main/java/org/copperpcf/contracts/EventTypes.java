@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.contracts.inventory.InventoryPublished;
 
 /** The catalogue of event types. A breaking change is a new type ({@code ….v2}) on a new topic, never an edit. */
 public final class EventTypes {
     public static final EventType<FactorReleasePublished> FACTOR_RELEASE_PUBLISHED = new EventType<>(
             "org.copperpcf.factor.release-published.v1", Topics.FACTOR_RELEASES, FactorReleasePublished.class);
 
-    private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED);
+    public static final EventType<InventoryPublished> INVENTORY_PUBLISHED = new EventType<>(
+            "org.copperpcf.inventory.published.v1", Topics.INVENTORIES, InventoryPublished.class);
+
+    private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED);
 
     private EventTypes() {
     }

@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,6 +25,13 @@ import java.util.stream.Stream;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.FactorSource;
 import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.copperpcf.contracts.inventory.Allocation;
+import org.copperpcf.contracts.inventory.Exchange;
+import org.copperpcf.contracts.inventory.InventoryPublished;
+import org.copperpcf.contracts.inventory.Pedigree;
+import org.copperpcf.contracts.inventory.ProcessModel;
+import org.copperpcf.contracts.inventory.ReferenceProduct;
+import org.copperpcf.contracts.inventory.TemplateModel;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +65,54 @@ class ContractsTest {
             assertNotNull(getClass().getResourceAsStream(type.schemaResource()), "schema of " + type.type());
         }
         assertValid(schema(EventTypes.FACTOR_RELEASE_PUBLISHED.schemaResource()), json.get("data"));
+    }
+
+    @Test
+    void inventoryEventsOfBothKindsMatchTheirSchemaAndRoundTrip() throws Exception {
+        FactorSource source = new FactorSource("copper-pcf", "inventories.md §4.5", null);
+        Pedigree pedigree = new Pedigree(3, 3, 3, 2, 2);
+        ProcessModel rod = new ProcessModel("rod.cast-and-roll.cn", "Copper wire rod, cast-and-roll", "铜杆，连铸连轧",
+                "rod_cast_roll", "casting_rolling", "CN",
+                new ProcessModel.ReferencePeriod(LocalDate.parse("2024-01-01"), LocalDate.parse("2025-01-01")),
+                new ReferenceProduct("copper.rod", BigDecimal.ONE, "t", new BigDecimal("0.9995")), "Shaft furnace",
+                "CN-2025.1", "CN-2025.1", List.of(
+                new Exchange(Exchange.PRODUCT_INPUT, "copper.cathode", null, null, new BigDecimal("1.003"), "t",
+                        new BigDecimal("0.9999"), null, null, "secondary", pedigree, new BigDecimal("1.05"),
+                        "derived", source, null),
+                new Exchange(Exchange.CO_PRODUCT, "slag.smelter", null, null, new BigDecimal("0.10"), "t", null,
+                        new Allocation("economic", Map.of("price.copper.rod", "68500", "price.slag.smelter", "50"),
+                                "revenue share"), null, "secondary", pedigree, new BigDecimal("1.2"), "estimated",
+                        source, null)));
+        TemplateModel template = new TemplateModel("rod.cast-and-roll.cn", "copper.rod", "Rod", null, null, null,
+                new TemplateModel.DeclaredUnit(BigDecimal.ONE, "kg"),
+                List.of(new TemplateModel.Node("rod.cast-and-roll.cn", null)),
+                List.of(new TemplateModel.Parameter("secondaryCathodeShare", "provider_share", null, "0.33", null,
+                        BigDecimal.ZERO, BigDecimal.ONE, "copper.cathode", "secondary", null, null, null)));
+        for (InventoryPublished published : List.of(
+                new InventoryPublished(UUID.randomUUID(), InventoryPublished.PROCESS, rod.key(), 2,
+                        Instant.parse("2026-11-21T10:00:00Z"), EventJson.contentHash(rod), List.of(), rod, null),
+                new InventoryPublished(UUID.randomUUID(), InventoryPublished.TEMPLATE, template.key(), 1,
+                        Instant.parse("2026-11-21T10:00:00Z"), EventJson.contentHash(template), null, null,
+                        template))) {
+            String wire = EventJson.write(CloudEvent.create(EventTypes.INVENTORY_PUBLISHED, "/inventory-service",
+                    published.versionId().toString(), published));
+            assertValid(schema(EventTypes.INVENTORY_PUBLISHED.schemaResource()), JSON.readTree(wire).get("data"));
+            assertEquals(published, EventJson.read(wire).dataAs(EventTypes.INVENTORY_PUBLISHED));
+        }
+    }
+
+    @Test
+    void theContentHashDependsOnContentOnlyNotOnMapOrder() {
+        Allocation one = new Allocation("economic", new LinkedHashMap<>(Map.of("a", "1")), "j");
+        one.parameters().put("b", "2");
+        java.util.LinkedHashMap<String, String> reversed = new LinkedHashMap<>();
+        reversed.put("b", "2");
+        reversed.put("a", "1");
+        Allocation two = new Allocation("economic", reversed, "j");
+        assertEquals(EventJson.contentHash(one), EventJson.contentHash(two));
+        assertTrue(EventJson.contentHash(one).matches("sha256:[0-9a-f]{64}"));
+        assertFalse(EventJson.contentHash(one).equals(
+                EventJson.contentHash(new Allocation("economic", Map.of("a", "1", "b", "3"), "j"))));
     }
 
     @Test

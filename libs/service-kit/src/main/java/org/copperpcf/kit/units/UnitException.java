@@ -1,4 +1,4 @@
-package org.copperpcf.factor.units;
+package org.copperpcf.kit.units;
 
 /** An unknown unit, or a conversion between units of different quantities. */
 public class UnitException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package org.copperpcf.factor.units;
+package org.copperpcf.kit.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.copperpcf.factor.units;
+package org.copperpcf.kit.units;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.copperpcf.factor.rest;
+package org.copperpcf.kit.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -9,16 +9,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Opaque cursors for paged lists, and the {@code Link: <…>; rel="next"} header that carries them. */
-final class Cursors {
+public final class Cursors {
 
     private Cursors() {
     }
 
-    static String encode(String position) {
+    public static String encode(String position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String decode(String cursor) {
+    public static String decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
@@ -29,7 +29,7 @@ final class Cursors {
         }
     }
 
-    static Response.ResponseBuilder withNext(Response.ResponseBuilder response, UriInfo uri, String nextPosition) {
+    public static Response.ResponseBuilder withNext(Response.ResponseBuilder response, UriInfo uri, String nextPosition) {
         if (nextPosition == null) {
             return response;
         }
