@@ -14,7 +14,7 @@ import org.copperpcf.inventory.model.ModelVersion;
 import org.copperpcf.inventory.replica.FactorCatalog;
 import org.copperpcf.inventory.replica.FactorCatalog.KnownFactor;
 import org.copperpcf.inventory.validation.ModelScope;
-import org.copperpcf.inventory.validation.ScopedProcess;
+import org.copperpcf.kit.inventory.ScopedProcess;
 
 /**
  * The published processes in the database, overlaid by the processes of a batch being imported (which win over

@@ -11,7 +11,7 @@ import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.TemplateModel;
 import org.copperpcf.inventory.model.ModelKind;
 import org.copperpcf.inventory.model.ModelVersion;
-import org.copperpcf.inventory.validation.ProductSystem;
+import org.copperpcf.kit.inventory.ProductSystem;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.units.ActivityUnits;
 

@@ -3,8 +3,10 @@ package org.copperpcf.inventory.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.copperpcf.kit.inventory.ProductSystem;
+
 /** Collects the findings of one validation run under a path prefix (e.g. {@code processes[2].}). */
-final class Findings {
+final class Findings implements ProductSystem.Problems {
     private final String prefix;
     private final List<Finding> errors;
     private final List<Finding> warnings;
@@ -19,7 +21,8 @@ final class Findings {
         this.warnings = warnings;
     }
 
-    void error(String field, String rule, String message) {
+    @Override
+    public void error(String field, String rule, String message) {
         errors.add(new Finding(prefix + field, rule, message, null));
     }
 
@@ -27,7 +30,8 @@ final class Findings {
         warnings.add(new Finding(prefix + field, rule, message, range));
     }
 
-    boolean hasErrors() {
+    @Override
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 

@@ -17,6 +17,7 @@ import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.ReferenceProduct;
 import org.copperpcf.inventory.model.Vocabulary;
 import org.copperpcf.inventory.replica.FactorCatalog.KnownFactor;
+import org.copperpcf.kit.inventory.ScopedProcess;
 import org.copperpcf.kit.units.ActivityUnits;
 import org.copperpcf.kit.units.UnitException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -11,6 +11,7 @@ import org.copperpcf.contracts.inventory.Exchange;
 import org.copperpcf.contracts.inventory.TemplateModel;
 import org.copperpcf.contracts.inventory.TemplateModel.Parameter;
 import org.copperpcf.inventory.model.Vocabulary;
+import org.copperpcf.kit.inventory.ProductSystem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,6 +46,12 @@ public class TemplateValidator {
             }
         }
         parameters(template, findings);
+        List<TemplateModel.Node> nodes = template.nodes() == null ? List.of() : template.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) != null) {
+                ProcessValidator.key(nodes.get(i).process(), "nodes[" + i + "].process", findings);
+            }
+        }
         if (findings.hasErrors()) {
             return;
         }

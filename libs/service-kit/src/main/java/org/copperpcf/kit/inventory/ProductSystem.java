@@ -1,4 +1,4 @@
-package org.copperpcf.inventory.validation;
+package org.copperpcf.kit.inventory;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -16,14 +16,54 @@ import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.TemplateModel;
 import org.copperpcf.contracts.inventory.TemplateModel.Parameter;
 import org.copperpcf.kit.problem.ProblemException;
+import org.copperpcf.kit.problem.Violation;
 import org.copperpcf.kit.units.ActivityUnits;
 
 /**
  * A template resolved with parameter values: its processes, and which node supplies which product input of which
- * other node with what share and amount. The template validator resolves with the defaults; the graph endpoint with
- * what the user sets. footprint-service applies the same rules (docs/api/inventories.md, "Templates").
+ * other node with what share and amount. This is what a template means (docs/api/inventories.md, "Templates and
+ * parameters"): inventory-service validates and draws templates with it, footprint-service computes from it.
  */
 public final class ProductSystem {
+    public static final String STRUCTURE = "STRUCTURE";
+    public static final String UNRESOLVED = "UNRESOLVED";
+    public static final String PROVIDER = "PROVIDER";
+    public static final String PARAMETER = "PARAMETER";
+
+    /** Where the processes of a template come from. */
+    public interface Resolver {
+        /** A process by key: the pinned version, or else the one the caller considers current. */
+        Optional<ScopedProcess> process(String key, Integer version);
+
+        /** Whether factor release {@code release} holds a factor whose key starts with {@code prefix}. */
+        boolean hasFactorWithPrefix(String release, String prefix);
+    }
+
+    /** Where problems go, each with the field (a template path, or the parameter name when set by a user). */
+    public interface Problems {
+        void error(String field, String rule, String message);
+
+        boolean hasErrors();
+    }
+
+    /** Problems collected into a list. */
+    public static final class ProblemList implements Problems {
+        private final List<Violation> violations = new ArrayList<>();
+
+        @Override
+        public void error(String field, String rule, String message) {
+            violations.add(new Violation(field, rule + ": " + message));
+        }
+
+        @Override
+        public boolean hasErrors() {
+            return !violations.isEmpty();
+        }
+
+        public List<Violation> violations() {
+            return violations;
+        }
+    }
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final String CN = "CN";
 
@@ -99,11 +139,11 @@ public final class ProductSystem {
      *
      * @throws ProblemException 400 naming each parameter or node that does not work
      */
-    public static ProductSystem resolve(TemplateModel template, Map<String, String> settings, ModelScope scope) {
-        Findings findings = new Findings("");
-        Optional<ProductSystem> system = resolve(template, settings, scope, findings);
+    public static ProductSystem resolve(TemplateModel template, Map<String, String> settings, Resolver scope) {
+        ProblemList problems = new ProblemList();
+        Optional<ProductSystem> system = resolve(template, settings, scope, problems);
         if (system.isEmpty()) {
-            throw ProblemException.invalid(findings.report().violations());
+            throw ProblemException.invalid(problems.violations());
         }
         return system.get();
     }
@@ -112,8 +152,8 @@ public final class ProductSystem {
      * Resolves {@code template} with {@code settings} overriding parameter defaults. Problems go to
      * {@code findings}: with {@code settings} they name the parameter, otherwise the template field.
      */
-    static Optional<ProductSystem> resolve(TemplateModel template, Map<String, String> settings, ModelScope scope,
-                                           Findings findings) {
+    public static Optional<ProductSystem> resolve(TemplateModel template, Map<String, String> settings,
+                                                  Resolver scope, Problems findings) {
         List<Node> nodes = nodes(template, scope, findings);
         Map<String, String> values = values(template, settings, findings);
         if (nodes == null || values == null) {
@@ -139,9 +179,9 @@ public final class ProductSystem {
         return Optional.of(new ProductSystem(template, nodes, List.copyOf(edges), demand, values, regions));
     }
 
-    private static List<Node> nodes(TemplateModel template, ModelScope scope, Findings findings) {
+    private static List<Node> nodes(TemplateModel template, Resolver scope, Problems findings) {
         if (template.nodes() == null || template.nodes().isEmpty()) {
-            findings.error("nodes", Rules.STRUCTURE, "a template needs at least one node, its product's maker first");
+            findings.error("nodes", STRUCTURE, "a template needs at least one node, its product's maker first");
             return null;
         }
         List<Node> nodes = new ArrayList<>();
@@ -149,16 +189,17 @@ public final class ProductSystem {
         for (int i = 0; i < template.nodes().size(); i++) {
             TemplateModel.Node node = template.nodes().get(i);
             String field = "nodes[" + i + "].process";
-            if (node == null || !ProcessValidator.key(node.process(), field, findings)) {
+            if (node == null || node.process() == null) {
+                findings.error(field, STRUCTURE, "a process key is required");
                 continue;
             }
             if (!seen.add(node.process())) {
-                findings.error(field, Rules.STRUCTURE, "process " + node.process() + " is listed twice");
+                findings.error(field, STRUCTURE, "process " + node.process() + " is listed twice");
                 continue;
             }
             Optional<ScopedProcess> process = scope.process(node.process(), node.version());
             if (process.isEmpty()) {
-                findings.error(field, Rules.UNRESOLVED, "no published process '" + node.process() + "'"
+                findings.error(field, UNRESOLVED, "no published process '" + node.process() + "'"
                         + (node.version() == null ? "" : " version " + node.version()));
                 continue;
             }
@@ -169,7 +210,7 @@ public final class ProductSystem {
         }
         String rootProduct = nodes.get(0).model().referenceProduct().product();
         if (!rootProduct.equals(template.product())) {
-            findings.error("nodes[0].process", Rules.STRUCTURE, "the first node makes the template's product "
+            findings.error("nodes[0].process", STRUCTURE, "the first node makes the template's product "
                     + template.product() + ", but " + nodes.get(0).key() + " makes " + rootProduct);
             return null;
         }
@@ -177,7 +218,7 @@ public final class ProductSystem {
     }
 
     private static Map<String, String> values(TemplateModel template, Map<String, String> settings,
-                                              Findings findings) {
+                                              Problems findings) {
         List<Parameter> parameters = template.parameters() == null ? List.of() : template.parameters();
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
@@ -191,22 +232,22 @@ public final class ProductSystem {
         }
         for (String name : settings.keySet()) {
             if (!values.containsKey(name) && parameters.stream().noneMatch(p -> name.equals(p.name()))) {
-                findings.error(name, Rules.PARAMETER, "template " + template.key() + " has no parameter '" + name
+                findings.error(name, PARAMETER, "template " + template.key() + " has no parameter '" + name
                         + "'; it has " + parameters.stream().map(Parameter::name).toList());
             }
         }
         return findings.hasErrors() ? null : values;
     }
 
-    private static boolean validValue(Parameter parameter, String value, String field, Findings findings) {
+    private static boolean validValue(Parameter parameter, String value, String field, Problems findings) {
         if (value == null || value.isBlank()) {
-            findings.error(field, Rules.PARAMETER, "a value is required");
+            findings.error(field, PARAMETER, "a value is required");
             return false;
         }
         switch (parameter.kind() == null ? "" : parameter.kind()) {
             case "provider_route" -> {
                 if (parameter.allowed() == null || !parameter.allowed().contains(value)) {
-                    findings.error(field, Rules.PARAMETER, "'" + value + "' is not one of " + parameter.allowed());
+                    findings.error(field, PARAMETER, "'" + value + "' is not one of " + parameter.allowed());
                     return false;
                 }
             }
@@ -215,20 +256,20 @@ public final class ProductSystem {
                 try {
                     share = new BigDecimal(value.trim());
                 } catch (NumberFormatException e) {
-                    findings.error(field, Rules.PARAMETER, "a share from 0 to 1 is required, not '" + value + "'");
+                    findings.error(field, PARAMETER, "a share from 0 to 1 is required, not '" + value + "'");
                     return false;
                 }
                 BigDecimal min = parameter.min() == null ? BigDecimal.ZERO : parameter.min();
                 BigDecimal max = parameter.max() == null ? BigDecimal.ONE : parameter.max();
                 if (share.compareTo(min.max(BigDecimal.ZERO)) < 0 || share.compareTo(max.min(BigDecimal.ONE)) > 0) {
-                    findings.error(field, Rules.PARAMETER, value + " is outside " + min.toPlainString() + "-"
+                    findings.error(field, PARAMETER, value + " is outside " + min.toPlainString() + "-"
                             + max.toPlainString());
                     return false;
                 }
             }
             case "electricity_region" -> {
                 if (!CN.equals(value) && !value.matches("^CN-[A-Z]{2}$")) {
-                    findings.error(field, Rules.PARAMETER, "CN (national) or a province code such as CN-YN is "
+                    findings.error(field, PARAMETER, "CN (national) or a province code such as CN-YN is "
                             + "required, not '" + value + "'");
                     return false;
                 }
@@ -241,8 +282,8 @@ public final class ProductSystem {
     }
 
     private static Map<Integer, String> electricityRegions(List<Parameter> parameters, Map<String, String> values,
-                                                           List<Node> nodes, ModelScope scope,
-                                                           Map<String, String> settings, Findings findings) {
+                                                           List<Node> nodes, Resolver scope,
+                                                           Map<String, String> settings, Problems findings) {
         Map<Integer, String> regions = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter parameter = parameters.get(i);
@@ -259,7 +300,7 @@ public final class ProductSystem {
                 regions.put(index, region);
                 ProcessModel model = nodes.get(index).model();
                 if (!CN.equals(region) && !hasGridFactor(scope, model.factorRelease(), region)) {
-                    findings.error(field, Rules.PARAMETER, "factor release " + model.factorRelease()
+                    findings.error(field, PARAMETER, "factor release " + model.factorRelease()
                             + " has no grid factor for " + region + " (needed by " + key + ")");
                     return regions;
                 }
@@ -268,10 +309,8 @@ public final class ProductSystem {
         return regions;
     }
 
-    private static boolean hasGridFactor(ModelScope scope, String release, String region) {
-        String prefix = "electricity.grid." + region.toLowerCase() + ".";
-        return scope.factors(release).map(Map::keySet).orElse(Set.of()).stream()
-                .anyMatch(key -> key.startsWith(prefix));
+    private static boolean hasGridFactor(Resolver scope, String release, String region) {
+        return scope.hasFactorWithPrefix(release, "electricity.grid." + region.toLowerCase() + ".");
     }
 
     /** The node's exchanges with a {@code feed_share} applied: the set share of the combined feed is the product. */
@@ -301,7 +340,7 @@ public final class ProductSystem {
     }
 
     private static void link(int consumer, int index, Exchange input, List<Node> nodes, List<Parameter> parameters,
-                             Map<String, String> values, List<Edge> edges, Findings findings) {
+                             Map<String, String> values, List<Edge> edges, Problems findings) {
         ProcessModel model = nodes.get(consumer).model();
         if (input.product().equals(model.referenceProduct().product())) {
             return;
@@ -314,7 +353,7 @@ public final class ProductSystem {
         }
         String field = "nodes[" + consumer + "]";
         if (providers.isEmpty()) {
-            findings.error(field, Rules.PROVIDER, "no node makes " + input.product() + ", which " + model.key()
+            findings.error(field, PROVIDER, "no node makes " + input.product() + ", which " + model.key()
                     + " takes in (exchanges[" + index + "]); add its process as a node");
             return;
         }
@@ -335,7 +374,7 @@ public final class ProductSystem {
     }
 
     private static Map<Integer, BigDecimal> demand(String product, List<Node> nodes, List<Parameter> parameters,
-                                                   Map<String, String> values, Findings findings) {
+                                                   Map<String, String> values, Problems findings) {
         List<Integer> makers = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).model().referenceProduct().product().equals(product)) {
@@ -355,11 +394,11 @@ public final class ProductSystem {
     /** Several nodes make {@code product}: route shares first, the rest to the route the route parameter names. */
     private static Map<Integer, BigDecimal> shares(String product, List<Integer> providers, List<Node> nodes,
                                                    List<Parameter> parameters, Map<String, String> values,
-                                                   String field, Findings findings) {
+                                                   String field, Problems findings) {
         Parameter routeParameter = parameters.stream()
                 .filter(p -> "provider_route".equals(p.kind()) && product.equals(p.product())).findFirst().orElse(null);
         if (routeParameter == null) {
-            findings.error(field, Rules.PROVIDER, providers.size() + " nodes make " + product + " ("
+            findings.error(field, PROVIDER, providers.size() + " nodes make " + product + " ("
                     + providers.stream().map(i -> nodes.get(i).key()).toList() + ") but no provider_route parameter "
                     + "says which one supplies it");
             return null;
@@ -370,7 +409,7 @@ public final class ProductSystem {
             if ("provider_share".equals(parameter.kind()) && product.equals(parameter.product())) {
                 Integer provider = byRoute(providers, nodes, parameter.route());
                 if (provider == null) {
-                    findings.error(field, Rules.PARAMETER, "parameter " + parameter.name() + " gives a share to route "
+                    findings.error(field, PARAMETER, "parameter " + parameter.name() + " gives a share to route "
                             + parameter.route() + ", but no node of that route makes " + product);
                     return null;
                 }
@@ -380,12 +419,12 @@ public final class ProductSystem {
             }
         }
         if (rest.signum() < 0) {
-            findings.error(field, Rules.PARAMETER, "the shares of " + product + " sum to more than 1");
+            findings.error(field, PARAMETER, "the shares of " + product + " sum to more than 1");
             return null;
         }
         Integer main = byRoute(providers, nodes, values.get(routeParameter.name()));
         if (main == null) {
-            findings.error(field, Rules.PARAMETER, "no node of route " + values.get(routeParameter.name())
+            findings.error(field, PARAMETER, "no node of route " + values.get(routeParameter.name())
                     + " makes " + product);
             return null;
         }
@@ -406,7 +445,7 @@ public final class ProductSystem {
         return -1;
     }
 
-    static int indexOf(List<Node> nodes, String key) {
+    public static int indexOf(List<Node> nodes, String key) {
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).key().equals(key)) {
                 return i;
@@ -416,7 +455,7 @@ public final class ProductSystem {
     }
 
     /** Whether the exchange of an edge states why it may close a loop. */
-    boolean explainsLoop(Edge edge) {
+    public boolean explainsLoop(Edge edge) {
         return nodes.get(edge.consumer()).model().exchanges().get(edge.exchange()).loopReason() != null;
     }
 }
