@@ -29,6 +29,8 @@ import org.copperpcf.kit.testing.TestTokens;
 import org.copperpcf.infra.TopicProbe;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +57,10 @@ class FactorReleaseReplicaTest {
                 .body("receivedEvents", is(1))
                 .body("factors[0].co2ePerUnit", is("0.5366"))
                 .body("factors[0].sourcePublisher", is("MEE/NBS")));
+        Object keptWhole = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createNativeQuery("select content #>> '{factors,0,co2ePerUnit}' from replica_factor_release "
+                        + "where release_id = ?1").setParameter(1, release.releaseId()).getSingleResult());
+        assertEquals("0.5366", keptWhole, "the release is kept as the event carried it");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -43,6 +46,10 @@ public class ReplicatedFactorRelease extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The {@code FactorReleasePublished} payload as received (null for releases replicated before V4). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String content;
 
     @OneToMany(mappedBy = "release", cascade = CascadeType.PERSIST)
     @OrderBy("key")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copperpcf.contracts.CloudEvent;
+import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.ReleasedFactor;
@@ -65,6 +66,7 @@ public class FactorReplicaService {
         replica.publishedAt = release.publishedAt();
         replica.lastEventId = event.id();
         replica.updatedAt = Instant.now();
+        replica.content = EventJson.toJson(release);
         for (ReleasedFactor factor : release.factors()) {
             ReplicatedFactor row = new ReplicatedFactor();
             row.release = replica;
