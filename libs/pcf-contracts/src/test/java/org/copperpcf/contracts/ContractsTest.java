@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.FactorSource;
 import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +57,32 @@ class ContractsTest {
             assertNotNull(getClass().getResourceAsStream(type.schemaResource()), "schema of " + type.type());
         }
         assertValid(schema(EventTypes.FACTOR_RELEASE_PUBLISHED.schemaResource()), json.get("data"));
+    }
+
+    @Test
+    void aDisclosureSerialisesToItsSchemaAndRoundTrips() throws Exception {
+        UUID id = UUID.fromString("0f6c1e2a-8b7d-4c3e-9f10-1a2b3c4d5e6f");
+        UUID evidence = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+        DisclosureAccepted disclosure = new DisclosureAccepted(id, 2, DisclosureAccepted.SUPERSEDED, id, 1, null,
+                UUID.randomUUID(), UUID.randomUUID(), List.of("urn:pact:copperpcf.org:company-id:91350100M000100Y43"),
+                new DisclosureAccepted.Facility(UUID.randomUUID(), "Guixi smelter", "CN-JX", "CN-CENTRAL"),
+                "ELECTROREFINING", LocalDate.parse("2025-01-01"), LocalDate.parse("2026-01-01"), "cathode",
+                new DisclosureAccepted.Quantity(new BigDecimal("120000.0"), "t"),
+                List.of(new DisclosureAccepted.Line(1, "energy", "electricity", new BigDecimal("42000.10"), "MWh", null,
+                        null, "primary", new DisclosureAccepted.Pedigree(1, 2, 1, 1, 2), List.of(evidence), null)),
+                List.of(), List.of(new DisclosureAccepted.Certificate("GEC-1", new BigDecimal("1000"), 2025, "wind",
+                        evidence)),
+                List.of(new DisclosureAccepted.Evidence(evidence, "bill.pdf", "application/pdf", 10, "0".repeat(64))),
+                List.of(new DisclosureAccepted.Flag("lines[0].amount", "outside 300-400 kWh/t", "Schlesinger")),
+                Instant.parse("2026-03-05T10:15:29.412Z"), "reviewer", null);
+        String wire = EventJson.write(CloudEvent.create(EventTypes.DISCLOSURE_ACCEPTED, "/supplier-service",
+                id.toString(), disclosure));
+        JsonNode json = JSON.readTree(wire);
+
+        assertValid(schema(EventTypes.DISCLOSURE_ACCEPTED.schemaResource()), json.get("data"));
+        assertEquals("42000.10", json.at("/data/lines/0/amount").textValue());
+        assertEquals(disclosure, EventJson.read(wire).dataAs(EventTypes.DISCLOSURE_ACCEPTED));
+        assertEquals(Topics.DISCLOSURES, EventTypes.DISCLOSURE_ACCEPTED.topic());
     }
 
     @Test
