@@ -63,7 +63,10 @@ class CrossSupplierAccessTest {
                 new String[]{"GET", D + "/history"},
                 new String[]{"POST", D + "/accept"},
                 new String[]{"POST", D + "/reject"},
-                new String[]{"GET", "/api/v1/disclosures"});
+                new String[]{"GET", "/api/v1/disclosures"},
+                new String[]{"POST", S + "/product-footprints"},
+                new String[]{"GET", S + "/product-footprints"},
+                new String[]{"GET", S + "/product-footprints/{id}"});
     }
 
     private Registered victim;

@@ -18,6 +18,17 @@ public interface SupplierConfig {
 
     Evidence evidence();
 
+    Pact pact();
+
+    interface Pact {
+        /**
+         * PACT's normative {@code openapi.yaml} (v3), which ProductFootprints are validated against. It is read at run
+         * time and never packaged: its licence allows unmodified copies for non-commercial use only. Without it the
+         * product-footprint import answers 503.
+         */
+        Optional<String> openapiLocation();
+    }
+
     interface Tokens {
         /**
          * The PEM (PKCS#8) private key that signs client-credentials tokens: the key whose public half every service
