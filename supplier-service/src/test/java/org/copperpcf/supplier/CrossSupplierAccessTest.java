@@ -55,6 +55,8 @@ class CrossSupplierAccessTest {
                 new String[]{"GET", S + "/evidence/{evidenceId}/content"},
                 new String[]{"POST", S + "/disclosures"},
                 new String[]{"GET", S + "/disclosures"},
+                new String[]{"GET", S + "/disclosures/template"},
+                new String[]{"POST", S + "/disclosures/import"},
                 new String[]{"GET", D},
                 new String[]{"PUT", D},
                 new String[]{"POST", D + "/submit"},

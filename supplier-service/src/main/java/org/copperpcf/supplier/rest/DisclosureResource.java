@@ -9,7 +9,10 @@ import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.security.Roles;
 import org.copperpcf.kit.security.SupplierScope;
 import org.copperpcf.supplier.Disclosure;
+import org.copperpcf.supplier.Facility;
+import org.copperpcf.supplier.imports.ActivityTable;
 import org.copperpcf.supplier.mapping.DisclosureMapper;
+import org.copperpcf.supplier.service.ActivityImportService;
 import org.copperpcf.supplier.service.DisclosureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +43,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/v1/suppliers/{supplierId}/disclosures")
@@ -50,15 +54,19 @@ import jakarta.ws.rs.core.UriInfo;
 public class DisclosureResource {
     private static final String HISTORY_NOTE = "Every version of the series stays readable.";
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final DisclosureService disclosures;
+    private final ActivityImportService imports;
     private final DisclosureMapper mapper;
     private final IdempotentRequests idempotency;
     private final SupplierScope scope;
     private final SecurityIdentity caller;
 
-    public DisclosureResource(DisclosureService disclosures, DisclosureMapper mapper, IdempotentRequests idempotency,
-                              SupplierScope scope, SecurityIdentity caller) {
+    public DisclosureResource(DisclosureService disclosures, ActivityImportService imports, DisclosureMapper mapper,
+                              IdempotentRequests idempotency, SupplierScope scope, SecurityIdentity caller) {
         this.disclosures = disclosures;
+        this.imports = imports;
         this.mapper = mapper;
         this.idempotency = idempotency;
         this.scope = scope;
@@ -112,6 +120,67 @@ public class DisclosureResource {
         var wanted = DisclosurePages.status(status);
         return DisclosurePages.page((time, id, n) -> Disclosure.pageOfSupplier(supplierId, wanted, time, id, n),
                 cursor, limit, uri, mapper::toView);
+    }
+
+    @GET
+    @Path("/template")
+    @Produces({"text/csv", XLSX})
+    @RolesAllowed({Roles.SUPPLIER, Roles.ADMIN})
+    @Operation(summary = "Download the bulk activity-data template", description = "CSV or XLSX (format=xlsx), "
+            + "with example rows for the supplier's first facility. One activity line per row; rows with the same "
+            + "facility, process, period, product and production form one disclosure; a green certificate is a row "
+            + "of category green_certificate (item = certificate id, amount in MWh).")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
+                    value = Examples.ACTIVITY_CSV)))
+    @APIResponse(responseCode = "403", description = "Another supplier")
+    public Response template(@PathParam("supplierId") UUID supplierId,
+                             @QueryParam("format") @DefaultValue("csv") String format) {
+        scope.requireAccessTo(supplierId);
+        UUID facility = Facility.ofSupplier(supplierId).stream().findFirst().map(f -> f.id).orElse(null);
+        if ("xlsx".equals(format)) {
+            StreamingOutput body = out -> ActivityTable.xlsxTemplate(facility, out);
+            return Response.ok(body, XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                    "attachment; filename=\"activity-template.xlsx\"").build();
+        }
+        if (!"csv".equals(format)) {
+            throw ProblemException.invalid("format", "csv or xlsx");
+        }
+        return Response.ok(ActivityTable.csvTemplate(facility), "text/csv")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"activity-template.csv\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPPLIER, Roles.ADMIN})
+    @Operation(summary = "Import activity data from a CSV or XLSX file", description = "All or nothing: every "
+            + "problem is reported as rows[N].column (N = spreadsheet row, header = 1) and nothing is stored unless "
+            + "the whole file is valid. With submit=true the disclosures are submitted at once. Accepts an "
+            + "Idempotency-Key.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
+            value = Examples.ACTIVITY_CSV)))
+    @APIResponse(responseCode = "201", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report",
+                    value = Examples.IMPORT_REPORT)))
+    @APIResponse(responseCode = "400", description = "Problems by row and column; nothing stored")
+    @APIResponse(responseCode = "403", description = "Another supplier")
+    @APIResponse(responseCode = "409", description = "A green certificate is already claimed; nothing stored")
+    @APIResponse(responseCode = "415", description = "Not a CSV or XLSX file")
+    public Response importFile(@PathParam("supplierId") UUID supplierId,
+                               @QueryParam("submit") @DefaultValue("false") boolean submit,
+                               @HeaderParam(IdempotentRequests.HEADER) String key, byte[] content) {
+        scope.requireAccessTo(supplierId);
+        byte[] file = content == null ? new byte[0] : content;
+        return idempotency.run(principal(), key, idempotency.fingerprint("POST /api/v1/suppliers/" + supplierId
+                + "/disclosures/import?submit=" + submit, file), () -> {
+                    ActivityImportService.Imported imported = imports.importFile(supplierId, file, submit,
+                            principal());
+                    List<UUID> ids = imported.disclosures().stream().map(d -> d.id).toList();
+                    int lines = imported.disclosures().stream().mapToInt(d -> d.lines.size()).sum();
+                    return Response.status(Response.Status.CREATED)
+                            .entity(new ImportReport(imported.rows(), lines, ids)).build();
+                });
     }
 
     @GET

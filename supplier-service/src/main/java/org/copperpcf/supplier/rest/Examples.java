@@ -71,6 +71,13 @@ final class Examples {
              "fileName": "power-bill-2025.pdf", "mediaType": "application/pdf", "sizeBytes": 48213,
              "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
              "uploadedBy": "sc-5f2a9c1e7b3d4a6f8e0c1b2a", "uploadedAt": "2026-03-02T08:50:00Z"}""";
+    static final String ACTIVITY_CSV = """
+            facility_id,process,period_start,period_end,product,production_t,category,item,amount,unit,scrap_kind,distance_km,data_type,dq_reliability,dq_completeness,dq_temporal,dq_geographical,dq_technological,evidence_ids,note,vintage,generation_type,redemption_evidence_id
+            7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d,ELECTROREFINING,2025-01-01,2026-01-01,cathode,100000,energy,electricity,35000,MWh,,,primary,1,1,1,1,1,,power bills,,,
+            7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d,ELECTROREFINING,2025-01-01,2026-01-01,cathode,100000,green_certificate,GEC-2025-JX-000123,1000,MWh,,,primary,,,,,,,,2025,wind,
+            """;
+    static final String IMPORT_REPORT = """
+            {"rows": 2, "lines": 1, "disclosures": ["0f6c1e2a-8b7d-4c3e-9f10-1a2b3c4d5e6f"]}""";
 
     private Examples() {
     }

@@ -201,6 +201,15 @@ public class DisclosureService {
 
     /** Content rules, then the references only the database can check: facility, route and evidence. */
     private void check(UUID supplierId, DisclosureRequest request) {
+        List<Violation> violations = violations(supplierId, request);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    /** Every reason {@code request} cannot be stored for {@code supplierId}, without writing anything. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Violation> violations(UUID supplierId, DisclosureRequest request) {
         List<Violation> violations = new ArrayList<>(rules.violations(request, LocalDate.now(ZoneOffset.UTC)));
         if (request.facilityId() != null) {
             Facility facility = Facility.findById(request.facilityId());
@@ -240,9 +249,7 @@ public class DisclosureService {
                         "no evidence " + redemption + " of this supplier"));
             }
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        return violations;
     }
 
     private static void evidence(String field, List<UUID> ids, Set<UUID> known, List<Violation> violations) {

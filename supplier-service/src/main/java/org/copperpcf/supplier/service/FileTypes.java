@@ -1,19 +1,15 @@
 package org.copperpcf.supplier.service;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Tells an evidence file's type from its content, never from the client's Content-Type or file name: PDF, PNG and
- * JPEG by their magic bytes, XLSX as a ZIP holding {@code xl/workbook.xml}, CSV as UTF-8 text without control
+ * JPEG by their magic bytes, XLSX as a ZIP naming {@code xl/workbook.xml}, CSV as UTF-8 text without control
  * characters whose first line has a separator.
  */
 public final class FileTypes {
@@ -51,17 +47,26 @@ public final class FileTypes {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
+    /**
+     * A ZIP whose directory names {@code [Content_Types].xml} and {@code xl/workbook.xml}: the names are read from
+     * the raw bytes, as writers that stream entries with data descriptors defeat {@code ZipInputStream}.
+     */
     private static boolean isWorkbook(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if ("xl/workbook.xml".equals(entry.getName())) {
-                    return true;
+        return contains(content, "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII))
+                && contains(content, "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean contains(byte[] content, byte[] name) {
+        outer:
+        for (int i = 0; i <= content.length - name.length; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (content[i + j] != name[j]) {
+                    continue outer;
                 }
             }
-            return false;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+            return true;
         }
+        return false;
     }
 
     private static boolean isCsv(byte[] content) {

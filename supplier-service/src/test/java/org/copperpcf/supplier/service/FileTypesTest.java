@@ -22,23 +22,25 @@ class FileTypesTest {
                 (byte) 0xE0}));
         assertEquals(Optional.of(FileTypes.CSV), FileTypes.sniff("month,kWh\n2025-01,3500000\n"
                 .getBytes(StandardCharsets.UTF_8)));
-        assertEquals(Optional.of(FileTypes.XLSX), FileTypes.sniff(zip("xl/workbook.xml")));
+        assertEquals(Optional.of(FileTypes.XLSX), FileTypes.sniff(zip("[Content_Types].xml", "xl/workbook.xml")));
     }
 
     @Test
     void refusesEverythingElse() throws IOException {
         assertEquals(Optional.empty(), FileTypes.sniff(new byte[]{'M', 'Z', (byte) 0x90, 0}));
-        assertEquals(Optional.empty(), FileTypes.sniff(zip("word/document.xml")));
+        assertEquals(Optional.empty(), FileTypes.sniff(zip("[Content_Types].xml", "word/document.xml")));
         assertEquals(Optional.empty(), FileTypes.sniff("just a sentence".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Optional.empty(), FileTypes.sniff(new byte[]{'a', ',', 'b', 0, 1}));
     }
 
-    private static byte[] zip(String entry) throws IOException {
+    private static byte[] zip(String... entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(entry));
-            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<xml/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         }
         return bytes.toByteArray();
     }
