@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.copperpcf.supplier.model.DisclosureStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -142,9 +143,8 @@ public class Disclosure extends PanacheEntityBase {
         return list("seriesId = ?1 order by revision", seriesId);
     }
 
-    private static io.quarkus.panache.common.Parameters params(UUID supplierId, DisclosureStatus status,
-                                                               Instant afterTime, UUID afterId) {
-        var parameters = new io.quarkus.panache.common.Parameters();
+    private static Parameters params(UUID supplierId, DisclosureStatus status, Instant afterTime, UUID afterId) {
+        Parameters parameters = new Parameters();
         if (supplierId != null) {
             parameters.and("supplier", supplierId);
         }

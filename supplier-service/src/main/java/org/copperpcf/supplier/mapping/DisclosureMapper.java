@@ -127,10 +127,8 @@ public class DisclosureMapper {
                 new DisclosureAccepted.Quantity(d.productionAmount, d.productionUnit),
                 d.lines.stream().map(line -> new DisclosureAccepted.Line(line.lineNo, line.category, line.item,
                         line.amount, line.unit, line.scrapKind, line.distanceKm, line.dataType,
-                        line.dqReliability == null && line.dqCompleteness == null && line.dqTemporal == null
-                                && line.dqGeographical == null && line.dqTechnological == null ? null
-                                : new DisclosureAccepted.Pedigree(line.dqReliability, line.dqCompleteness,
-                                line.dqTemporal, line.dqGeographical, line.dqTechnological),
+                        pedigree(line) == null ? null : new DisclosureAccepted.Pedigree(line.dqReliability,
+                                line.dqCompleteness, line.dqTemporal, line.dqGeographical, line.dqTechnological),
                         List.of(line.evidenceIds), line.note)).toList(),
                 d.contracts.stream().map(c -> new DisclosureAccepted.Contract(c.contractId, c.kind, c.counterparty,
                         c.mwh, c.generationType, List.of(c.evidenceIds))).toList(),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ public class PactSchema {
         SchemaValidatorsConfig strict = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root, strict);
         schema.initializeValidators();
-        Map<String, Integer> signs = new java.util.LinkedHashMap<>();
+        Map<String, Integer> signs = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> pcfFields = schemas.path("CarbonFootprint").path("properties").fields();
         while (pcfFields.hasNext()) {
             Map.Entry<String, JsonNode> field = pcfFields.next();

@@ -1,6 +1,8 @@
 package org.copperpcf.supplier.service;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -71,8 +73,8 @@ public class ProductFootprintService {
         footprint.productIds = productIds.toArray(String[]::new);
         footprint.pcfExcludingBiogenic = new BigDecimal(pcf.get("pcfExcludingBiogenicUptake").asText());
         footprint.declaredUnit = pcf.get("declaredUnitOfMeasurement").asText();
-        footprint.referencePeriodStart = java.time.OffsetDateTime.parse(pcf.get("referencePeriodStart").asText()).toInstant();
-        footprint.referencePeriodEnd = java.time.OffsetDateTime.parse(pcf.get("referencePeriodEnd").asText()).toInstant();
+        footprint.referencePeriodStart = OffsetDateTime.parse(pcf.get("referencePeriodStart").asText()).toInstant();
+        footprint.referencePeriodEnd = OffsetDateTime.parse(pcf.get("referencePeriodEnd").asText()).toInstant();
         footprint.document = v3.toString();
         footprint.mappingNotes = notes.toArray(String[]::new);
         footprint.createdBy = author;
@@ -95,7 +97,7 @@ public class ProductFootprintService {
     public JsonNode document(SupplierFootprint footprint) {
         try {
             return json.readTree(footprint.document);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored footprint " + footprint.id + " is not JSON", e);
         }
     }
