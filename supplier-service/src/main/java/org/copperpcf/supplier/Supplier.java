@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,8 +20,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A supplying organisation, registered by an admin. */
+/**
+ * A supplying organisation, registered by an admin. Read on every accepted disclosure (its companyIds go into the
+ * event) and never edited, so it sits in Hibernate's second-level cache.
+ */
 @Entity
+@Cacheable
 @Table(name = "supplier")
 public class Supplier extends PanacheEntityBase {
 
@@ -35,6 +43,7 @@ public class Supplier extends PanacheEntityBase {
 
     /** Other identifiers as URNs (GLN, DUNS, …). */
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "supplier_identifier", joinColumns = @JoinColumn(name = "supplier_id"))
     @Column(name = "urn")
     @OrderBy
