@@ -124,6 +124,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", issuer.publicKeyFile().toUri().toString());
         env.put("MP_JWT_VERIFY_ISSUER", issuer.issuer());
+        if (spec.name().equals("supplier-service")) {
+            // Its client-credentials endpoint signs supplier tokens as the local issuer; no other service gets the key.
+            env.put("SUPPLIER_TOKENS_SIGNING_KEY_LOCATION", issuer.privateKeyFile().toString());
+        }
         return env;
     }
 

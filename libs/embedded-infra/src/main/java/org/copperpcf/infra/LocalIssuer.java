@@ -37,11 +37,13 @@ public final class LocalIssuer {
 
     private final String issuer;
     private final PrivateKey privateKey;
+    private final Path privateKeyFile;
     private final Path publicKeyFile;
 
-    private LocalIssuer(String issuer, PrivateKey privateKey, Path publicKeyFile) {
+    private LocalIssuer(String issuer, PrivateKey privateKey, Path privateKeyFile, Path publicKeyFile) {
         this.issuer = issuer;
         this.privateKey = privateKey;
+        this.privateKeyFile = privateKeyFile;
         this.publicKeyFile = publicKeyFile;
     }
 
@@ -55,7 +57,7 @@ public final class LocalIssuer {
             }
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile)));
-            return new LocalIssuer(issuer, privateKey, publicFile.toAbsolutePath());
+            return new LocalIssuer(issuer, privateKey, privateFile.toAbsolutePath(), publicFile.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the issuer keys in " + keyDir, e);
         } catch (GeneralSecurityException e) {
@@ -70,6 +72,14 @@ public final class LocalIssuer {
     /** The PEM file the services name in {@code mp.jwt.verify.publickey.location}. */
     public Path publicKeyFile() {
         return publicKeyFile;
+    }
+
+    /**
+     * The PEM (PKCS#8) private key, for the one service that issues tokens itself in the local stack: supplier-service's
+     * client-credentials endpoint signs with it so that every service accepts its tokens.
+     */
+    public Path privateKeyFile() {
+        return privateKeyFile;
     }
 
     /** A token for {@code subject} with {@code roles}; {@code claims} adds e.g. {@code supplier_id}. */

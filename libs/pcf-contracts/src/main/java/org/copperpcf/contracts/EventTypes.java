@@ -5,16 +5,21 @@ import java.util.Optional;
 
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.inventory.InventoryPublished;
+import org.copperpcf.contracts.supplier.DisclosureAccepted;
 
 /** The catalogue of event types. A breaking change is a new type ({@code ….v2}) on a new topic, never an edit. */
 public final class EventTypes {
     public static final EventType<FactorReleasePublished> FACTOR_RELEASE_PUBLISHED = new EventType<>(
             "org.copperpcf.factor.release-published.v1", Topics.FACTOR_RELEASES, FactorReleasePublished.class);
+    /** An accepted disclosure's full state; {@code status} says whether it is still accepted, superseded or withdrawn. */
+    public static final EventType<DisclosureAccepted> DISCLOSURE_ACCEPTED = new EventType<>(
+            "org.copperpcf.supplier.disclosure-accepted.v1", Topics.DISCLOSURES, DisclosureAccepted.class);
 
     public static final EventType<InventoryPublished> INVENTORY_PUBLISHED = new EventType<>(
             "org.copperpcf.inventory.published.v1", Topics.INVENTORIES, InventoryPublished.class);
 
-    private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED);
+    private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED,
+            DISCLOSURE_ACCEPTED);
 
     private EventTypes() {
     }

@@ -32,6 +32,7 @@ import org.copperpcf.contracts.inventory.Pedigree;
 import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.ReferenceProduct;
 import org.copperpcf.contracts.inventory.TemplateModel;
+import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,7 +106,7 @@ class ContractsTest {
     void theContentHashDependsOnContentOnlyNotOnMapOrder() {
         Allocation one = new Allocation("economic", new LinkedHashMap<>(Map.of("a", "1")), "j");
         one.parameters().put("b", "2");
-        java.util.LinkedHashMap<String, String> reversed = new LinkedHashMap<>();
+        LinkedHashMap<String, String> reversed = new LinkedHashMap<>();
         reversed.put("b", "2");
         reversed.put("a", "1");
         Allocation two = new Allocation("economic", reversed, "j");
@@ -113,6 +114,32 @@ class ContractsTest {
         assertTrue(EventJson.contentHash(one).matches("sha256:[0-9a-f]{64}"));
         assertFalse(EventJson.contentHash(one).equals(
                 EventJson.contentHash(new Allocation("economic", Map.of("a", "1", "b", "3"), "j"))));
+    }
+
+    @Test
+    void aDisclosureSerialisesToItsSchemaAndRoundTrips() throws Exception {
+        UUID id = UUID.fromString("0f6c1e2a-8b7d-4c3e-9f10-1a2b3c4d5e6f");
+        UUID evidence = UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+        DisclosureAccepted disclosure = new DisclosureAccepted(id, 2, DisclosureAccepted.SUPERSEDED, id, 1, null,
+                UUID.randomUUID(), UUID.randomUUID(), List.of("urn:pact:copperpcf.org:company-id:91350100M000100Y43"),
+                new DisclosureAccepted.Facility(UUID.randomUUID(), "Guixi smelter", "CN-JX", "CN-CENTRAL"),
+                "ELECTROREFINING", LocalDate.parse("2025-01-01"), LocalDate.parse("2026-01-01"), "cathode",
+                new DisclosureAccepted.Quantity(new BigDecimal("120000.0"), "t"),
+                List.of(new DisclosureAccepted.Line(1, "energy", "electricity", new BigDecimal("42000.10"), "MWh", null,
+                        null, "primary", new DisclosureAccepted.Pedigree(1, 2, 1, 1, 2), List.of(evidence), null)),
+                List.of(), List.of(new DisclosureAccepted.Certificate("GEC-1", new BigDecimal("1000"), 2025, "wind",
+                        evidence)),
+                List.of(new DisclosureAccepted.Evidence(evidence, "bill.pdf", "application/pdf", 10, "0".repeat(64))),
+                List.of(new DisclosureAccepted.Flag("lines[0].amount", "outside 300-400 kWh/t", "Schlesinger")),
+                Instant.parse("2026-03-05T10:15:29.412Z"), "reviewer", null);
+        String wire = EventJson.write(CloudEvent.create(EventTypes.DISCLOSURE_ACCEPTED, "/supplier-service",
+                id.toString(), disclosure));
+        JsonNode json = JSON.readTree(wire);
+
+        assertValid(schema(EventTypes.DISCLOSURE_ACCEPTED.schemaResource()), json.get("data"));
+        assertEquals("42000.10", json.at("/data/lines/0/amount").textValue());
+        assertEquals(disclosure, EventJson.read(wire).dataAs(EventTypes.DISCLOSURE_ACCEPTED));
+        assertEquals(Topics.DISCLOSURES, EventTypes.DISCLOSURE_ACCEPTED.topic());
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.copperpcf.supplier.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** supplier-service's own settings; every one can be overridden by environment (SUPPLIER_TOKENS_LIFETIME, …). */
+@ConfigMapping(prefix = "supplier")
+public interface SupplierConfig {
+
+    /** The domain in our own company-id URNs: {@code urn:pact:<domain>:company-id:<USCC>}. */
+    @WithDefault("copperpcf.org")
+    String urnDomain();
+
+    Tokens tokens();
+
+    Evidence evidence();
+
+    Pact pact();
+
+    interface Pact {
+        /**
+         * PACT's normative {@code openapi.yaml} (v3), which ProductFootprints are validated against. It is read at run
+         * time and never packaged: its licence allows unmodified copies for non-commercial use only. Without it the
+         * product-footprint import answers 503.
+         */
+        Optional<String> openapiLocation();
+    }
+
+    interface Tokens {
+        /**
+         * The PEM (PKCS#8) private key that signs client-credentials tokens: the key whose public half every service
+         * verifies with (the local issuer's in the local stack and tests). Without it the token endpoint answers 503.
+         */
+        Optional<String> signingKeyLocation();
+
+        /** The issuer the tokens name; the same the services verify ({@code mp.jwt.verify.issuer}). */
+        @WithDefault("${mp.jwt.verify.issuer}")
+        String issuer();
+
+        @WithDefault("1h")
+        Duration lifetime();
+    }
+
+    interface Evidence {
+        /** The largest evidence file accepted, in bytes (a scanned bill or meter log, not a video). */
+        @WithDefault("10485760")
+        int maxBytes();
+    }
+}
