@@ -2,17 +2,13 @@ package org.copperpcf.factor.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +16,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.copperpcf.factor.model.Coded;
 import org.copperpcf.factor.rest.FactorInput;
+import org.copperpcf.kit.imports.SpreadsheetTable;
 import org.copperpcf.kit.problem.Violation;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
  * The factor table format shared by the seed files, imports (CSV or XLSX, first sheet) and the CSV export: one
@@ -65,20 +57,7 @@ public final class FactorTable {
             Map.entry("uncertaintyGsd", "uncertainty_gsd"), Map.entry("licence", "licence"),
             Map.entry("redistributable", "redistributable"), Map.entry("note", "note"), Map.entry("gases", "co2"));
 
-    /** The two file formats an import accepts. */
-    public enum Format {
-        CSV, XLSX
-    }
-
-    /** One data row: its spreadsheet row number and its cells by column. */
-    public record Row(int number, Map<String, String> cells) {
-    }
-
-    /** Receives each data row as it is read, so a large file is never held in memory whole. */
-    @FunctionalInterface
-    public interface RowHandler {
-        void accept(Row row);
-    }
+    private static final SpreadsheetTable TABLE = new SpreadsheetTable(COLUMNS, OPTIONAL_COLUMNS, DATE_COLUMNS);
 
     private FactorTable() {
     }
@@ -87,97 +66,13 @@ public final class FactorTable {
      * Reads the file row by row. @return the problems with the file itself (unreadable, header); rows are only
      * handed over when the header is right
      */
-    public static List<Violation> read(InputStream in, Format format, RowHandler handler) {
-        try {
-            return format == Format.CSV ? readCsv(in, handler) : readXlsx(in, handler);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof org.copperpcf.kit.problem.ProblemException problem) {
-                throw problem;
-            }
-            return List.of(new Violation("file", "not a readable " + format + " file: " + e.getMessage()));
-        }
-    }
-
-    private static List<Violation> readCsv(InputStream in, RowHandler handler) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(FactorTable::stripBom).toList();
-            List<Violation> problems = checkHeader(header);
-            if (!problems.isEmpty()) {
-                return problems;
-            }
-            for (CSVRecord record : parser) {
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
-                }
-                handler.accept(new Row((int) record.getRecordNumber() + 1, cells));
-            }
-            return List.of();
-        }
-    }
-
-    private static List<Violation> readXlsx(InputStream in, RowHandler handler) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in);
-             var sheetRows = workbook.getFirstSheet().openStream()) {
-            var iterator = sheetRows.iterator();
-            if (!iterator.hasNext()) {
-                return List.of(new Violation("header", "the sheet is empty"));
-            }
-            List<String> header = iterator.next().stream().map(cell -> cell == null ? "" : cell.getText().trim())
-                    .toList();
-            List<Violation> problems = checkHeader(header);
-            if (!problems.isEmpty()) {
-                return problems;
-            }
-            while (iterator.hasNext()) {
-                org.dhatim.fastexcel.reader.Row sheetRow = iterator.next();
-                Map<String, String> cells = new HashMap<>();
-                boolean empty = true;
-                for (int i = 0; i < header.size(); i++) {
-                    Cell cell = i < sheetRow.getCellCount() ? sheetRow.getCell(i) : null;
-                    String text = text(cell, header.get(i));
-                    empty &= text.isEmpty();
-                    cells.put(header.get(i), text);
-                }
-                if (!empty) {
-                    handler.accept(new Row(sheetRow.getRowNum(), cells));
-                }
-            }
-            return List.of();
-        }
-    }
-
-    private static String text(Cell cell, String column) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getType() == CellType.NUMBER && DATE_COLUMNS.contains(column)) {
-            return cell.asDate().toLocalDate().toString();
-        }
-        return cell.getText() == null ? "" : cell.getText().trim();
-    }
-
-    private static List<Violation> checkHeader(List<String> header) {
-        List<Violation> problems = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String column : header) {
-            if (!COLUMNS.contains(column)) {
-                problems.add(new Violation("header", "unknown column '" + column + "'"));
-            } else if (!seen.add(column)) {
-                problems.add(new Violation("header", "column '" + column + "' appears twice"));
-            }
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !seen.contains(c) && !OPTIONAL_COLUMNS.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            problems.add(new Violation("header", "missing columns: " + String.join(", ", missing)));
-        }
-        return problems;
+    public static List<Violation> read(InputStream in, SpreadsheetTable.Format format,
+                                       SpreadsheetTable.RowHandler handler) {
+        return TABLE.read(in, format, handler);
     }
 
     /** Parses a row's cells into a factor; every unreadable cell is reported as {@code row[N].column}. */
-    public static Optional<FactorInput> toInput(Row row, List<Violation> problems) {
+    public static Optional<FactorInput> toInput(SpreadsheetTable.Row row, List<Violation> problems) {
         Cells cells = new Cells(row, problems);
         Map<String, BigDecimal> gases = new LinkedHashMap<>();
         for (String gas : GAS_COLUMNS) {
@@ -260,17 +155,13 @@ public final class FactorTable {
         return value == null ? null : value.toPlainString();
     }
 
-    private static String stripBom(String name) {
-        return name.startsWith("\uFEFF") ? name.substring(1) : name;
-    }
-
     /** Typed access to one row's cells, recording a problem per unreadable cell. */
     private static final class Cells {
-        private final Row row;
+        private final SpreadsheetTable.Row row;
         private final List<Violation> problems;
         private boolean failed;
 
-        Cells(Row row, List<Violation> problems) {
+        Cells(SpreadsheetTable.Row row, List<Violation> problems) {
             this.row = row;
             this.problems = problems;
         }

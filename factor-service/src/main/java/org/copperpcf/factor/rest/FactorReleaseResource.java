@@ -14,6 +14,7 @@ import org.copperpcf.factor.model.FactorCategory;
 import org.copperpcf.factor.model.ReleaseStatus;
 import org.copperpcf.factor.service.FactorQueryService;
 import org.copperpcf.factor.service.FactorReleaseService;
+import org.copperpcf.kit.imports.SpreadsheetTable;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.rest.Cursors;
 import org.copperpcf.kit.security.Roles;
@@ -242,8 +243,8 @@ public class FactorReleaseResource {
     @APIResponse(responseCode = "409", description = "The release is published")
     public ImportReport importFile(@PathParam("name") String name,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        FactorTable.Format format = contentType != null && contentType.startsWith(XLSX)
-                ? FactorTable.Format.XLSX : FactorTable.Format.CSV;
+        SpreadsheetTable.Format format = contentType != null && contentType.startsWith(XLSX)
+                ? SpreadsheetTable.Format.XLSX : SpreadsheetTable.Format.CSV;
         return releases.importTable(name, format, body);
     }
 

@@ -25,6 +25,7 @@ import org.copperpcf.factor.rest.FactorInput;
 import org.copperpcf.factor.rest.ImportReport;
 import org.copperpcf.factor.rest.NewReleaseRequest;
 import org.copperpcf.factor.rest.ReleaseDiff;
+import org.copperpcf.kit.imports.SpreadsheetTable;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
@@ -112,7 +113,7 @@ public class FactorReleaseService {
      * Reads, parses and validates every row, collecting rows for one COPY; only a file without a single problem
      * changes the draft (and any failure rolls the whole transaction back).
      */
-    public ImportReport importTable(String releaseName, FactorTable.Format format, InputStream file) {
+    public ImportReport importTable(String releaseName, SpreadsheetTable.Format format, InputStream file) {
         FactorRelease draft = draft(releaseName);
         List<Violation> problems = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();

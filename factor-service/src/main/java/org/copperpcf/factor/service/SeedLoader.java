@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.copperpcf.factor.FactorRelease;
 import org.copperpcf.factor.GwpValue;
-import org.copperpcf.factor.imports.FactorTable;
 import org.copperpcf.factor.model.Gas;
 import org.copperpcf.factor.rest.NewReleaseRequest;
+import org.copperpcf.kit.imports.SpreadsheetTable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -63,7 +63,7 @@ public class SeedLoader {
                     "Chinese grid (national, regional, provincial), electricity footprint, fuel, upstream, heat, "
                             + "freight, process and material factors; see docs/methodology/factors.md", null));
             try (InputStream in = resource("seed/factors-" + SEED_RELEASE + ".csv")) {
-                releases.importTable(SEED_RELEASE, FactorTable.Format.CSV, in);
+                releases.importTable(SEED_RELEASE, SpreadsheetTable.Format.CSV, in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
