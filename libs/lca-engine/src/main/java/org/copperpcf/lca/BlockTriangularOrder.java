@@ -82,6 +82,15 @@ record BlockTriangularOrder(int[] order, int[] blockStart) {
         return new BlockTriangularOrder(order, Arrays.copyOf(blockStart, blocks + 1));
     }
 
+    /** The number of processes in the largest block (the largest supply loop; 1 when there is none). */
+    int largestBlock() {
+        int largest = 0;
+        for (int b = 0; b + 1 < blockStart.length; b++) {
+            largest = Math.max(largest, blockStart[b + 1] - blockStart[b]);
+        }
+        return largest;
+    }
+
     /** original index → new position. */
     int[] inverse() {
         int[] inverse = new int[order.length];

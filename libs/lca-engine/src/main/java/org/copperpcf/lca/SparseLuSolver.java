@@ -21,7 +21,11 @@ final class SparseLuSolver implements Solver {
     @Override
     public Factorization factorize(SparseMatrix a) {
         requireSquare(a);
-        BlockTriangularOrder order = BlockTriangularOrder.of(a);
+        return factorize(a, BlockTriangularOrder.of(a));
+    }
+
+    /** With the block order already computed (by {@link AutomaticSolver}). */
+    Factorization factorize(SparseMatrix a, BlockTriangularOrder order) {
         SparseMatrix m = order.permute(a);
         int n = m.columnCount();
         int[] blockOf = order.blockOfPosition();

@@ -52,13 +52,16 @@ class SolverTest {
     }
 
     @Test
-    void automaticSwitchesByTheThreshold() {
+    void automaticSwitchesBySizeAndByLoopSize() {
         SparseMatrix a = SyntheticSystem.technology(300, 3L);
         double[] f = SyntheticSystem.demand(300, 4L);
-        double[] small = Solver.automatic(1_000).factorize(a).solve(f);
-        double[] large = Solver.automatic(100).factorize(a).solve(f);
-        assertClose(Solver.sparseLu().factorize(a).solve(f), small, 0.0);
-        assertClose(Solver.iterative().factorize(a).solve(f), large, 0.0);
+        int largestLoop = BlockTriangularOrder.of(a).largestBlock();
+        assertTrue(largestLoop > 1);
+        double[] direct = Solver.sparseLu().factorize(a).solve(f);
+        double[] iterative = Solver.iterative().factorize(a).solve(f);
+        assertClose(direct, new AutomaticSolver(1_000, largestLoop).factorize(a).solve(f), 0.0);
+        assertClose(iterative, new AutomaticSolver(100, largestLoop).factorize(a).solve(f), 0.0);
+        assertClose(iterative, new AutomaticSolver(1_000, largestLoop - 1).factorize(a).solve(f), 0.0);
     }
 
     @Test

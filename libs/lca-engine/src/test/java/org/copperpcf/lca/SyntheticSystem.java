@@ -36,6 +36,25 @@ final class SyntheticSystem {
         return a.build();
     }
 
+    /**
+     * The worst case for a direct solver: the 9 inputs of each process come from anywhere, so (almost) all processes
+     * form one supply loop and the LU fills in almost densely. Still column diagonally dominant.
+     */
+    static SparseMatrix oneLargeLoop(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        SparseMatrix.Builder a = new SparseMatrix.Builder(n, n);
+        for (int j = 0; j < n; j++) {
+            a.add(j, j, 1.0);
+            for (int k = 0; k < 9; k++) {
+                int row = random.nextInt(n);
+                if (row != j) {
+                    a.add(row, j, -random.nextDouble() * 0.5 / 9);
+                }
+            }
+        }
+        return a.build();
+    }
+
     static double[] demand(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] f = new double[n];
