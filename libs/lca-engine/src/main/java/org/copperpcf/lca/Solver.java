@@ -9,6 +9,13 @@ public interface Solver {
     /** Above this many unknowns {@link #automatic()} switches from the sparse LU to the iterative solver. */
     int AUTOMATIC_THRESHOLD = 50_000;
 
+    /**
+     * A supply loop (strongly connected block) larger than this makes {@link #automatic()} switch to the iterative
+     * solver: without a fill-reducing ordering the LU of a loop block fills in almost densely (measured: 1.7 s for
+     * one 2,000-process loop, 28 s for 5,000; docs/performance.md).
+     */
+    int AUTOMATIC_LOOP_THRESHOLD = 1_000;
+
     /** The sparse direct solver (block triangular order + EJML sparse LU): exact, names singular loops. */
     static Solver sparseLu() {
         return new SparseLuSolver();
@@ -19,26 +26,12 @@ public interface Solver {
         return new BiCgStabSolver(1e-12, 10_000);
     }
 
-    /** The sparse LU up to {@link #AUTOMATIC_THRESHOLD} unknowns, the iterative solver above. */
+    /**
+     * The sparse LU up to {@value #AUTOMATIC_THRESHOLD} unknowns and loops of up to {@value #AUTOMATIC_LOOP_THRESHOLD}
+     * processes, the iterative solver otherwise.
+     */
     static Solver automatic() {
-        return automatic(AUTOMATIC_THRESHOLD);
-    }
-
-    /** The sparse LU up to {@code threshold} unknowns, the iterative solver above. */
-    static Solver automatic(int threshold) {
-        Solver direct = sparseLu();
-        Solver iterative = iterative();
-        return new Solver() {
-            @Override
-            public Factorization factorize(SparseMatrix a) {
-                return (a.columnCount() <= threshold ? direct : iterative).factorize(a);
-            }
-
-            @Override
-            public String name() {
-                return "automatic(" + direct.name() + " up to " + threshold + ", else " + iterative.name() + ")";
-            }
-        };
+        return new AutomaticSolver(AUTOMATIC_THRESHOLD, AUTOMATIC_LOOP_THRESHOLD);
     }
 
     /**
