@@ -1,5 +1,8 @@
 package org.copperpcf.lca;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 /**
  * Iterative solver for systems too large to factorise: BiCGSTAB (van der Vorst 1992) with a Jacobi (diagonal)
  * preconditioner. LCA matrices scaled by their reference amounts are close to the identity, where this converges in
@@ -96,8 +99,8 @@ record BiCgStabSolver(double tolerance, int maxIterations) implements Solver {
                 rHat = r.clone();
                 rhoNext = dot(rHat, r);
                 rho = alpha = omega = 1.0;
-                java.util.Arrays.fill(p, 0.0);
-                java.util.Arrays.fill(v, 0.0);
+                Arrays.fill(p, 0.0);
+                Arrays.fill(v, 0.0);
             }
             double beta = (rhoNext / rho) * (alpha / omega);
             for (int i = 0; i < n; i++) {
@@ -149,7 +152,7 @@ record BiCgStabSolver(double tolerance, int maxIterations) implements Solver {
      * products' rows of the residual become exactly zero after one step.
      */
     private static double[] shadowResidual(int n) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(0x5eed);
+        SplittableRandom random = new SplittableRandom(0x5eed);
         double[] shadow = new double[n];
         for (int i = 0; i < n; i++) {
             shadow[i] = random.nextDouble() - 0.5;

@@ -35,9 +35,4 @@ public record Lognormal(double sigma) {
     public double gsd2() {
         return StrictMath.exp(2.0 * sigma);
     }
-
-    /** One draw for an amount, given a standard normal z: sign(amount) · |amount| · exp(σ z). */
-    double sample(double amount, double z) {
-        return amount * StrictMath.exp(sigma * z);
-    }
 }

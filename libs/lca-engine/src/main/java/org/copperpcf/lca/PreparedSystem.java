@@ -1,6 +1,7 @@
 package org.copperpcf.lca;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class PreparedSystem {
     }
 
     private static SortedMap<String, Double> unmodifiable(SortedMap<String, Double> map) {
-        return java.util.Collections.unmodifiableSortedMap(map);
+        return Collections.unmodifiableSortedMap(map);
     }
 
     private static void hashTree(Sha256 sha, UpstreamTree tree) {
@@ -133,8 +134,8 @@ public final class PreparedSystem {
             for (int p = a.columnStart()[j]; p < a.columnStart()[j + 1]; p++) {
                 int i = a.rows()[p];
                 double childAmount = -a.values()[p] * scaling;
-                if (i == j || childAmount == 0.0 || Math.abs(childAmount * intensity[i]) < threshold
-                        || (threshold == 0.0 && intensity[i] == 0.0)) {
+                double childTotal = childAmount * intensity[i];
+                if (i == j || childTotal == 0.0 || Math.abs(childTotal) < threshold) {
                     continue;
                 }
                 if (nodes >= UpstreamTree.MAX_NODES) {

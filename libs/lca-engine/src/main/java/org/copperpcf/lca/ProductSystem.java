@@ -1,6 +1,7 @@
 package org.copperpcf.lca;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -153,7 +154,7 @@ public final class ProductSystem {
                 .number(p.referenceAmount()));
         sha.integer(flows.size());
         flows.values().forEach(f -> sha.text(f.id()).text(f.gas()).text(f.input()));
-        for (SortedMap<Cell, Exchange> entries : java.util.List.of(technology, interventions)) {
+        for (SortedMap<Cell, Exchange> entries : List.of(technology, interventions)) {
             sha.integer(entries.size());
             entries.forEach((cell, exchange) -> {
                 sha.text(cell.row()).text(cell.process()).number(exchange.amount());
