@@ -59,6 +59,14 @@ public class ReplicatedFactorRelease extends PanacheEntityBase {
         return find("name = ?1 order by version desc", name).firstResultOptional();
     }
 
+    /** By name, or the newest published release for {@code latest}. */
+    public static Optional<ReplicatedFactorRelease> resolve(String name) {
+        if ("latest".equals(name)) {
+            return find("order by publishedAt desc, name").firstResultOptional();
+        }
+        return findByName(name);
+    }
+
     public static List<ReplicatedFactorRelease> newestFirst(int limit) {
         return find("order by publishedAt desc, name").page(0, limit).list();
     }

@@ -66,6 +66,14 @@ public class ReplicatedInventory extends PanacheEntityBase {
         return key == null ? listAll(order) : list("modelKey", order, key);
     }
 
+    /** The pinned version, or the newest one when {@code version} is null. */
+    public static Optional<ReplicatedInventory> resolve(String kind, String key, Integer version) {
+        if (version != null) {
+            return find(kind, key, version);
+        }
+        return find("kind = ?1 and modelKey = ?2", Sort.descending("version"), kind, key).firstResultOptional();
+    }
+
     public static Optional<ReplicatedInventory> find(String kind, String key, int version) {
         return find("kind = ?1 and modelKey = ?2 and version = ?3", kind, key, version).firstResultOptional();
     }
