@@ -48,10 +48,6 @@ public class ProcessValidator {
         this.copperTolerance = copperTolerance;
     }
 
-    public BigDecimal copperTolerance() {
-        return copperTolerance;
-    }
-
     /** Validates {@code process}; finding paths start with {@code prefix} (e.g. {@code processes[2].}). */
     public ValidationReport validate(ProcessModel process, ModelScope scope, String prefix) {
         Findings findings = new Findings(prefix);
