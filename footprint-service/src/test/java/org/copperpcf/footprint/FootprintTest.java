@@ -30,6 +30,7 @@ import org.copperpcf.contracts.inventory.TemplateModel;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.InjectBroker;
+import org.copperpcf.kit.testing.SeedFiles;
 import org.copperpcf.kit.testing.ServiceInfrastructure;
 import org.copperpcf.kit.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.copperpcf.footprint;
+package org.copperpcf.kit.testing;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -24,7 +24,10 @@ import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.contracts.inventory.InventoryDocument;
 import org.copperpcf.contracts.inventory.ProcessModel;
 
-/** The real seed files of factor-service and inventory-service, as the events that carry them. */
+/**
+ * The real seed files of factor-service and inventory-service, as the events that carry them, for the tests of the
+ * services that consume them (paths relative to a service module).
+ */
 public final class SeedFiles {
     public static final UUID RELEASE_ID = UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f6071829304");
     private static final Path FACTOR_SEED = Path.of("..", "factor-service", "src", "main", "resources", "seed");
