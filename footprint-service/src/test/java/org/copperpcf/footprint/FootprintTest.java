@@ -14,23 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventJson;
-import org.copperpcf.contracts.EventTypes;
-import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.inventory.InventoryDocument;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.inventory.ProcessModel;
-import org.copperpcf.contracts.inventory.TemplateModel;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.InjectBroker;
-import org.copperpcf.kit.testing.SeedFiles;
 import org.copperpcf.kit.testing.ServiceInfrastructure;
 import org.copperpcf.kit.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,33 +45,15 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class FootprintTest {
     private static final String FOOTPRINTS = "/api/v1/footprints";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final InventoryDocument MODELS = SeedFiles.models();
+    private static final Duration PATIENCE = SeededReplicas.PATIENCE;
+    private static final InventoryDocument MODELS = SeededReplicas.MODELS;
 
     @InjectBroker
     EmbeddedKafkaBroker broker;
 
     @BeforeEach
     void seedsReplicated() {
-        TopicProbe probe = new TopicProbe(broker.bootstrapServers());
-        CloudEvent release = CloudEvent.create(EventTypes.FACTOR_RELEASE_PUBLISHED, "/factor-service",
-                SeedFiles.RELEASE_ID.toString(), SeedFiles.factorRelease());
-        probe.send(Topics.FACTOR_RELEASES, release.subject(), EventJson.write(release));
-        for (ProcessModel process : MODELS.processes()) {
-            announce(probe, new InventoryPublished(versionId("process", process.key(), 1), InventoryPublished.PROCESS,
-                    process.key(), 1, Instant.parse("2026-01-02T00:00:00Z"), EventJson.contentHash(process), List.of(),
-                    process, null));
-        }
-        for (TemplateModel template : MODELS.templates()) {
-            announce(probe, new InventoryPublished(versionId("template", template.key(), 1),
-                    InventoryPublished.TEMPLATE, template.key(), 1, Instant.parse("2026-01-02T00:00:00Z"),
-                    EventJson.contentHash(template), null, null, template));
-        }
-        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-                .queryParam("kind", "template").when().get("/api/v1/replica/inventories")
-                .then().body("key", hasItem("tube.extrusion.cn")));
-        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-                .when().get("/api/v1/replica/factor-releases/CN-2025.1").then().statusCode(200));
+        SeededReplicas.replicate(broker);
     }
 
     @Test
@@ -107,7 +83,7 @@ class FootprintTest {
     }
 
     @Test
-    void aNewProcessVersionRecalculatesIntoASuccessorThatNamesIt() {
+    void aNewProcessVersionIsRecalculatedAutomaticallyIntoASuccessorThatNamesIt() {
         String id = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body("{\"template\":\"tube.extrusion.cn\",\"factorRelease\":\"CN-2025.1\","
                         + "\"parameters\":{\"purchasedScrapShare\":\"0.3\"}}")
@@ -121,14 +97,19 @@ class FootprintTest {
                 mill.geography(), mill.referencePeriod(), mill.referenceProduct(), mill.description(), mill.dataset(),
                 mill.factorRelease(), mill.exchanges().stream().map(e -> "electricity.footprint.cn.2024"
                         .equals(e.factorKey()) ? e.withAmount(new BigDecimal("900")) : e).toList());
-        UUID v2 = versionId("process", mill.key(), 2);
-        announce(new TopicProbe(broker.bootstrapServers()), new InventoryPublished(v2, InventoryPublished.PROCESS,
+        UUID v2 = SeededReplicas.versionId("process", mill.key(), 2);
+        SeededReplicas.announce(new TopicProbe(broker.bootstrapServers()), new InventoryPublished(v2, InventoryPublished.PROCESS,
                 mill.key(), 2, Instant.now(), EventJson.contentHash(greener), List.of(), greener, null));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                 .when().get("/api/v1/replica/inventories/process/tube.extrusion.cn/versions/2").then().statusCode(200));
 
-        JsonPath successor = given().auth().oauth2(TestTokens.admin()).when().post(FOOTPRINTS + "/" + id
-                + "/recalculate").then().statusCode(201).body("version", is(2)).extract().jsonPath();
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.buyer())
+                .when().get(FOOTPRINTS + "/" + id).then().body("version", is(2)));
+        JsonPath successor = given().auth().oauth2(TestTokens.buyer()).when().get(FOOTPRINTS + "/" + id)
+                .then().extract().jsonPath();
+        assertEquals("recalculated: process tube.extrusion.cn has a new version", successor.getString("reason"));
+        given().auth().oauth2(TestTokens.admin()).when().post(FOOTPRINTS + "/" + id + "/recalculate")
+                .then().statusCode(200).body("version", is(2));
         assertEquals(2, (int) successor.get("lineage.processes.find { it.key == 'tube.extrusion.cn' }.version"));
         assertEquals(v2.toString(), successor.getString("lineage.processes.find { it.key == 'tube.extrusion.cn' }.id"));
         assertTrue(new BigDecimal(successor.getString("kgCo2e")).compareTo(new BigDecimal(before)) < 0);
@@ -167,15 +148,5 @@ class FootprintTest {
         given().auth().oauth2(TestTokens.supplier(UUID.randomUUID())).when().get(FOOTPRINTS).then().statusCode(403);
         given().auth().oauth2(TestTokens.buyer()).when().get(FOOTPRINTS + "/" + UUID.randomUUID())
                 .then().statusCode(404);
-    }
-
-    private static void announce(TopicProbe probe, InventoryPublished published) {
-        CloudEvent event = CloudEvent.create(EventTypes.INVENTORY_PUBLISHED, "/inventory-service",
-                published.versionId().toString(), published);
-        probe.send(Topics.INVENTORIES, event.subject(), EventJson.write(event));
-    }
-
-    private static UUID versionId(String kind, String key, int version) {
-        return UUID.nameUUIDFromBytes((kind + ":" + key + ":" + version).getBytes(StandardCharsets.UTF_8));
     }
 }

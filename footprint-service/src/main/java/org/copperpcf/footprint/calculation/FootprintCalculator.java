@@ -6,19 +6,28 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.copperpcf.contracts.EventJson;
-import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.contracts.footprint.FootprintPublished.Breakdown;
+import org.copperpcf.contracts.footprint.FootprintPublished.DataQuality;
+import org.copperpcf.contracts.footprint.FootprintPublished.InputRef;
+import org.copperpcf.contracts.footprint.FootprintPublished.Lineage;
+import org.copperpcf.contracts.footprint.FootprintPublished.Methodology;
+import org.copperpcf.contracts.footprint.FootprintPublished.Metrics;
+import org.copperpcf.contracts.footprint.FootprintPublished.SupplierInput;
+import org.copperpcf.contracts.footprint.FootprintPublished.Uncertainty;
+import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.TemplateModel;
-import org.copperpcf.footprint.replica.ReplicatedFactorRelease;
-import org.copperpcf.footprint.replica.ReplicatedInventory;
 import org.copperpcf.kit.inventory.ProductSystem;
 import org.copperpcf.kit.inventory.ScopedProcess;
 import org.copperpcf.kit.problem.ProblemException;
@@ -27,71 +36,68 @@ import org.copperpcf.lca.Calculator;
 import org.copperpcf.lca.Result;
 import org.copperpcf.lca.SingularSystemException;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
  * Computes a footprint from the local replicas only: the template and its processes (newest versions unless
- * pinned), the factor release (by name or {@code latest}) and a GWP set; records the id, version and hash of every
- * input it used. Results cross into {@code BigDecimal} with 10 significant digits (docs/architecture/engine.md).
+ * pinned), supplier data for the producer and the supply mix, the factor release (by name or {@code latest}) and a
+ * GWP set; records the id, version and hash of every input it used, and the dependencies that decide when it must be
+ * computed again. Results cross into {@code BigDecimal} with 10 significant digits (docs/architecture/engine.md).
+ * A refused specification throws a {@link ProblemException} and leaves any surrounding transaction usable.
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
+@Transactional(value = TxType.SUPPORTS, dontRollbackOn = ProblemException.class)
 public class FootprintCalculator {
     private static final MathContext SHOWN = new MathContext(10, RoundingMode.HALF_EVEN);
-    private static final String TEMPLATE = "template";
-    private static final String PROCESS = "process";
+    private static final Set<String> BIOGENIC_GASES = Set.of("ch4_non_fossil", "co2_biogenic", "co2e_biogenic");
+    /** z for the 2.5 and 97.5 percentiles of a normal distribution (of ln h). */
+    private static final double Z_95 = 1.959963984540054;
 
     private final Calculator engine = Calculator.withDefaults();
+    private final ReplicaReader replicas;
+    private final SupplierData suppliers;
 
-    /** What to compute. */
-    public record Specification(String templateKey, Integer templateVersion, Map<String, String> parameters,
-                                String factorRelease, String gwpSet) {
+    public FootprintCalculator(ReplicaReader replicas, SupplierData suppliers) {
+        this.replicas = replicas;
+        this.suppliers = suppliers;
     }
 
-    /** An input and exactly which version of it was used. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InputRef(String key, Integer version, String contentHash, UUID id) {
+    /** The result part of a stored version. */
+    public record Outcome(Breakdown breakdown, Metrics metrics, Methodology methodology) {
     }
 
-    /** Everything a result depends on. */
-    public record Lineage(InputRef template, List<InputRef> processes, InputRef factorRelease, String gwpSet,
-                          Map<String, String> parameters) {
-    }
-
-    /** Breakdowns per declared unit, in kg CO2e. */
-    public record Breakdown(Map<String, BigDecimal> byStage, Map<String, BigDecimal> byGas,
-                            Map<String, BigDecimal> byProcess, Map<String, BigDecimal> byInput) {
+    /** A dependency of a footprint: kind template, process, factor, factor_prefix or supplier, and a key. */
+    public record Dependency(String kind, String key) {
     }
 
     /** A calculated footprint, before it is stored. */
-    public record Calculation(String product, String declaredUnit, BigDecimal total, Breakdown breakdown,
-                              Lineage lineage, String inputsHash, String resultHash) {
+    public record Calculation(String product, String declaredUnit, String geography, BigDecimal total, Outcome outcome,
+                              Lineage lineage, Set<Dependency> dependencies, Set<UUID> supplierIds, String inputsHash,
+                              String resultHash) {
     }
 
-    public Calculation calculate(Specification spec) {
-        ReplicatedInventory templateRow = ReplicatedInventory.resolve(TEMPLATE, spec.templateKey(),
-                spec.templateVersion()).orElseThrow(() -> ProblemException.invalid("template", "no published template '"
-                + spec.templateKey() + "'" + (spec.templateVersion() == null ? "" : " v" + spec.templateVersion())
-                + " has reached footprint-service"));
-        ReplicatedFactorRelease releaseRow = ReplicatedFactorRelease.resolve(spec.factorRelease())
-                .filter(release -> release.content != null)
+    public Calculation calculate(FootprintSpecification spec) {
+        ReplicaReader.Versioned<TemplateModel> template = replicas.template(spec.template(), spec.templateVersion())
+                .orElseThrow(() -> ProblemException.invalid("template", "no published template '" + spec.template()
+                        + "'" + (spec.templateVersion() == null ? "" : " v" + spec.templateVersion())
+                        + " has reached footprint-service"));
+        ReplicaReader.Release release = replicas.release(spec.factorRelease())
                 .orElseThrow(() -> ProblemException.invalid("factorRelease", "no factor release '"
                         + spec.factorRelease() + "' has reached footprint-service"));
-        FactorReleasePublished release = EventJson.fromJson(releaseRow.content, FactorReleasePublished.class);
-        if (release.gwpSets() == null || release.gwpSets().stream().noneMatch(set -> set.name().equals(spec.gwpSet()))) {
+        if (release.content().gwpSets() == null
+                || release.content().gwpSets().stream().noneMatch(set -> set.name().equals(spec.gwpSet()))) {
             throw ProblemException.invalid("gwpSet", "factor release " + release.name() + " has no GWP set '"
                     + spec.gwpSet() + "'");
         }
-        TemplateModel template = EventJson.fromJson(templateRow.model, TemplateModel.class);
-        Map<String, ReplicatedInventory> used = new LinkedHashMap<>();
-        ProductSystem resolved = ProductSystem.resolve(template, spec.parameters(), resolver(release, used));
+        Map<String, ReplicaReader.Versioned<ProcessModel>> used = new LinkedHashMap<>();
+        ProductSystem resolved = ProductSystem.resolve(template.model(), spec.parameters(), resolver(release, used));
+        SupplyChains.Built built = new SupplyChains(resolved, spec, release.factors(), suppliers).build();
+        SupplyNetwork network = built.network();
         SystemAssembler.Assembly assembly;
         try {
-            assembly = SystemAssembler.assemble(resolved, release, spec.gwpSet());
+            assembly = SystemAssembler.assemble(network, release.content(), spec.gwpSet());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("factorRelease", e.getMessage() + " (factor release " + release.name()
                     + ", template " + template.key() + ")");
@@ -103,41 +109,175 @@ public class FootprintCalculator {
             throw new ProblemException(422, "SYSTEM_SINGULAR", "The product system has no solution", e.getMessage());
         }
         List<InputRef> processes = new ArrayList<>();
-        for (ProductSystem.Node node : resolved.nodes()) {
-            ReplicatedInventory row = used.get(node.key());
-            processes.add(new InputRef(row.modelKey, row.version, row.contentHash, row.versionId));
+        for (ReplicaReader.Versioned<ProcessModel> process : used.values()) {
+            processes.add(new InputRef(process.key(), process.version(), process.contentHash(), process.id()));
         }
-        Lineage lineage = new Lineage(new InputRef(templateRow.modelKey, templateRow.version, templateRow.contentHash,
-                templateRow.versionId), processes, new InputRef(release.name(), (int) release.version(), null,
-                release.releaseId()), spec.gwpSet(), resolved.values());
+        Set<String> factorKeys = new TreeSet<>();
+        assembly.system().flows().values().forEach(flow -> {
+            if (flow.input() != null && !flow.input().startsWith("credit:") && !flow.input().startsWith("pcf:")) {
+                factorKeys.add(flow.input());
+            }
+        });
+        factorKeys.addAll(creditFactors(network));
+        Lineage lineage = new Lineage(new InputRef(template.key(), template.version(), template.contentHash(),
+                template.id()), processes, new InputRef(release.name(), (int) release.version(), null, release.id()),
+                spec.gwpSet(), resolved.values(), built.supplierInputs(), List.copyOf(factorKeys),
+                spec.electricityMethod());
         Breakdown breakdown = new Breakdown(shown(result.contributions().byStage()),
                 shown(result.contributions().byGas()), shown(result.contributions().byProcess()),
                 shown(result.contributions().byInput()));
-        String declaredUnit = ActivityUnits.plain(template.declaredUnit().amount()).toPlainString() + " "
-                + template.declaredUnit().unit();
-        return new Calculation(template.product(), declaredUnit, shown(result.total()), breakdown, lineage,
-                result.inputsHash(), result.resultHash());
+        Metrics metrics = metrics(result, assembly, network);
+        Methodology methodology = methodology(network, spec, release, built.notes());
+        String declaredUnit = ActivityUnits.plain(template.model().declaredUnit().amount()).toPlainString() + " "
+                + template.model().declaredUnit().unit();
+        Outcome outcome = new Outcome(breakdown, metrics, methodology);
+        String resultHash = EventJson.contentHash(Map.of("engine", result.resultHash(), "metrics", metrics));
+        return new Calculation(template.model().product(), declaredUnit, built.geography(), shown(result.total()),
+                outcome, lineage, dependencies(spec, lineage, built), built.supplierIds(), result.inputsHash(),
+                resultHash);
     }
 
-    /** Processes from the replica: the pinned version, or the newest; remembers each one used for the lineage. */
-    private static ProductSystem.Resolver resolver(FactorReleasePublished release,
-                                                   Map<String, ReplicatedInventory> used) {
+    private Metrics metrics(Result result, SystemAssembler.Assembly assembly, SupplyNetwork network) {
+        double total = result.total();
+        double biogenic = 0;
+        for (Map.Entry<String, Double> gas : result.contributions().byGas().entrySet()) {
+            if (BIOGENIC_GASES.contains(gas.getKey())) {
+                biogenic += gas.getValue();
+            }
+        }
+        double weight = 0;
+        double primary = 0;
+        double[] pedigree = new double[5];
+        double variance = 0;
+        double electricity = 0;
+        double certified = 0;
+        for (Map.Entry<String, SystemAssembler.NodeStats> entry : assembly.stats().entrySet()) {
+            double s = result.scaling().getOrDefault(entry.getKey(), 0.0);
+            SystemAssembler.NodeStats stats = entry.getValue();
+            weight += Math.abs(s) * stats.weight();
+            primary += Math.abs(s) * stats.primaryWeight();
+            for (int i = 0; i < pedigree.length; i++) {
+                pedigree[i] += Math.abs(s) * stats.pedigreeSums()[i];
+            }
+            variance += s * s * stats.varianceSum();
+            electricity += s * stats.electricityKwh();
+            certified += s * stats.certifiedKwh();
+        }
+        double recycled = 0;
+        double copperInProduct = 0;
+        for (int i = 0; i < network.nodes().size(); i++) {
+            ProcessModel model = network.nodes().get(i).model();
+            double s = result.scaling().getOrDefault(network.nodes().get(i).key(), 0.0);
+            double copper = model.referenceProduct().copperContent() == null ? 0
+                    : model.referenceProduct().copperContent().doubleValue();
+            double made = s * model.referenceProduct().amount().doubleValue() * copper;
+            if (model.referenceProduct().product().startsWith("copper.scrap.")) {
+                recycled += made;
+            }
+            if (network.demand().containsKey(i)) {
+                copperInProduct += made;
+            }
+        }
+        DataQuality quality = weight == 0 ? null : new DataQuality(rating(pedigree[4] / weight),
+                rating(pedigree[3] / weight), rating(pedigree[2] / weight), rating(pedigree[0] / weight),
+                rating(pedigree[1] / weight), rating((pedigree[2] + pedigree[3] + pedigree[4]) / (3 * weight)));
+        Uncertainty uncertainty = null;
+        if (total > 0) {
+            double sigma = Math.sqrt(variance) / total;
+            uncertainty = new Uncertainty("first-order propagation of lognormal exchange uncertainties "
+                    + "(pedigree matrix and basic uncertainty, activity and factor combined)", shown(Math.exp(sigma)),
+                    shown(total * Math.exp(-Z_95 * sigma)), shown(total * Math.exp(Z_95 * sigma)));
+        }
+        return new Metrics(shown(total - biogenic), shown(biogenic), percent(primary, weight),
+                percent(Math.min(recycled, copperInProduct), copperInProduct), percent(certified, electricity),
+                quality, uncertainty);
+    }
+
+    private static Methodology methodology(SupplyNetwork network, FootprintSpecification spec, ReplicaReader.Release release,
+                                           List<String> notes) {
+        Set<String> allocation = new TreeSet<>();
+        for (SupplyNetwork.Node node : network.nodes()) {
+            node.model().exchanges().stream().filter(e -> e.allocation() != null)
+                    .forEach(e -> allocation.add(node.model().key() + ": " + e.product() + " by "
+                            + e.allocation().method()));
+        }
+        String electricity = FootprintSpecification.MARKET_BASED.equals(spec.electricityMethod())
+                ? "market-based: redeemed green certificates and green-power contracts take their generation type's "
+                + "footprint factor, the rest of a supplier's electricity the residual factor (national average "
+                + "excluding market-traded non-fossil); processes without supplier data stay location-based"
+                : "location-based: grid-average factors (a supplier's provincial grid where known)";
+        List<String> allNotes = new ArrayList<>(notes);
+        network.nodes().forEach(node -> allNotes.addAll(node.notes()));
+        return new Methodology(List.of("ISO 14067:2018", "GB/T 24067-2024", "PACT Methodology v3"),
+                "cradle-to-gate", "recycled content (cut-off): scrap enters burden-free; its collection and "
+                + "preparation count; internal scrap is neither recycled content nor credited",
+                List.copyOf(allocation), electricity, spec.gwpSet(), "IPCC " + spec.gwpSet() + " GWP100 from factor "
+                + "release " + release.name(), allNotes);
+    }
+
+    /** Factors behind substitution credits, which the engine knows only as {@code credit:<product>}. */
+    private static Set<String> creditFactors(SupplyNetwork network) {
+        Set<String> keys = new TreeSet<>();
+        for (SupplyNetwork.Node node : network.nodes()) {
+            node.model().exchanges().stream()
+                    .filter(e -> e.allocation() != null && "substitution".equals(e.allocation().method()))
+                    .forEach(e -> keys.add(e.allocation().parameters().get("substitutedFactorKey")));
+        }
+        return keys;
+    }
+
+    /**
+     * What can change this footprint: its template (unless pinned), its processes, its suppliers, and, when it
+     * follows the {@code latest} release, each factor it used and, for factors chosen as a region's newest year, any
+     * factor of that series.
+     */
+    private static Set<Dependency> dependencies(FootprintSpecification spec, Lineage lineage, SupplyChains.Built built) {
+        Set<Dependency> dependencies = new LinkedHashSet<>();
+        if (spec.templateVersion() == null) {
+            dependencies.add(new Dependency("template", spec.template()));
+        }
+        lineage.processes().forEach(process -> dependencies.add(new Dependency("process", process.key())));
+        built.supplierIds().forEach(id -> dependencies.add(new Dependency("supplier", id.toString())));
+        if (FootprintSpecification.LATEST.equals(spec.factorRelease())) {
+            for (String key : lineage.factors()) {
+                dependencies.add(new Dependency("factor", key));
+                if (key.matches(".*\\.\\d{4}$")) {
+                    dependencies.add(new Dependency("factor_prefix", key.substring(0, key.length() - 4)));
+                }
+            }
+            dependencies.add(new Dependency("gwp_set", spec.gwpSet()));
+        }
+        return dependencies;
+    }
+
+    /** Processes through the reader: the pinned version, or the newest; remembers each one used for the lineage. */
+    private ProductSystem.Resolver resolver(ReplicaReader.Release release,
+                                            Map<String, ReplicaReader.Versioned<ProcessModel>> used) {
         Map<String, Boolean> prefixes = new HashMap<>();
         return new ProductSystem.Resolver() {
             @Override
             public Optional<ScopedProcess> process(String key, Integer version) {
-                return ReplicatedInventory.resolve(PROCESS, key, version).map(row -> {
-                    used.put(key, row);
-                    return new ScopedProcess(EventJson.fromJson(row.model, ProcessModel.class), row.version);
+                return replicas.process(key, version).map(process -> {
+                    used.put(key, process);
+                    return new ScopedProcess(process.model(), process.version());
                 });
             }
 
             @Override
             public boolean hasFactorWithPrefix(String releaseName, String prefix) {
-                return prefixes.computeIfAbsent(prefix, p -> release.factors().stream()
-                        .anyMatch(factor -> factor.key().startsWith(p)));
+                return prefixes.computeIfAbsent(prefix, p -> release.factors().keySet().stream()
+                        .anyMatch(key -> key.startsWith(p)));
             }
         };
+    }
+
+    private static BigDecimal percent(double part, double whole) {
+        return whole <= 0 ? BigDecimal.ZERO : ActivityUnits.plain(new BigDecimal(100 * part / whole)
+                .setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    private static BigDecimal rating(double value) {
+        return ActivityUnits.plain(new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN));
     }
 
     private static Map<String, BigDecimal> shown(SortedMap<String, Double> values) {

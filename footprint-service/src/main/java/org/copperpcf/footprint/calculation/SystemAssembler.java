@@ -14,9 +14,11 @@ import org.copperpcf.contracts.factor.FactorReleasePublished.GwpSet;
 import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.contracts.inventory.Allocation;
 import org.copperpcf.contracts.inventory.Exchange;
+import org.copperpcf.contracts.inventory.Pedigree;
 import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.kit.inventory.ProductSystem;
 import org.copperpcf.kit.units.ActivityUnits;
+import org.copperpcf.lca.Lognormal;
 
 /**
  * Turns a resolved template into the engine's matrices: one engine process per node (its output is its own engine
@@ -30,54 +32,95 @@ public final class SystemAssembler {
     private static final String CO2E = "co2e";
     private static final String NATIONAL = "CN";
 
-    /** The engine system and the demand (per engine product) for the template's declared unit. */
-    public record Assembly(org.copperpcf.lca.ProductSystem system, Map<String, Double> demand) {
+    /**
+     * The engine system, the demand (per engine product) for the template's declared unit, and per node what the
+     * engine does not track: data quality and electricity.
+     */
+    public record Assembly(org.copperpcf.lca.ProductSystem system, Map<String, Double> demand,
+                           Map<String, NodeStats> stats) {
+    }
+
+    /**
+     * Per reference amount of a node, over its own exchanges (after partitioning), each weighted by the absolute kg
+     * CO2e it contributes: the total weight, the primary-data part, pedigree sums (reliability, completeness,
+     * temporal, geographical, technological), the sum of squared contributions times their log-variance (first-
+     * order uncertainty), and the electricity it takes and the certified part of it.
+     */
+    public record NodeStats(double weight, double primaryWeight, double[] pedigreeSums, double varianceSum,
+                            double electricityKwh, double certifiedKwh) {
     }
 
     private SystemAssembler() {
     }
 
     public static Assembly assemble(ProductSystem resolved, FactorReleasePublished release, String gwpSetName) {
+        return assemble(SupplyNetwork.of(resolved), release, gwpSetName);
+    }
+
+    public static Assembly assemble(SupplyNetwork network, FactorReleasePublished release, String gwpSetName) {
         Map<String, ReleasedFactor> factors = new HashMap<>();
         release.factors().forEach(factor -> factors.put(factor.key(), factor));
         Map<String, BigDecimal> gwp = gwpSet(release, gwpSetName);
         org.copperpcf.lca.ProductSystem.Builder builder = org.copperpcf.lca.ProductSystem.builder();
         Map<String, Double> characterisation = new TreeMap<>();
-        List<ProductSystem.Node> nodes = resolved.nodes();
-        for (int i = 0; i < nodes.size(); i++) {
-            ProcessModel model = nodes.get(i).model();
-            builder.product(nodes.get(i).key(), model.referenceProduct().unit());
-            builder.process(nodes.get(i).key(), model.stage(), nodes.get(i).key(),
-                    model.referenceProduct().amount().doubleValue());
+        List<SupplyNetwork.Node> nodes = network.nodes();
+        for (SupplyNetwork.Node node : nodes) {
+            ProcessModel model = node.model();
+            builder.product(node.key(), model.referenceProduct().unit());
+            builder.process(node.key(), model.stage(), node.key(), model.referenceProduct().amount().doubleValue());
         }
         Map<String, Map<String, BigDecimal>> technology = new TreeMap<>();
-        for (ProductSystem.Edge edge : resolved.edges()) {
+        for (SupplyNetwork.Edge edge : network.edges()) {
             BigDecimal share = partitionShare(nodes.get(edge.consumer()).model());
             technology.computeIfAbsent(nodes.get(edge.provider()).key(), k -> new TreeMap<>())
                     .merge(nodes.get(edge.consumer()).key(), edge.amount().multiply(share, MC).negate(), BigDecimal::add);
         }
         technology.forEach((product, byProcess) -> byProcess.forEach(
                 (process, amount) -> builder.technology(product, process, amount.doubleValue())));
-        for (int i = 0; i < nodes.size(); i++) {
-            ProcessModel model = nodes.get(i).model();
-            String region = resolved.electricityRegions().get(i);
+        Map<String, NodeStats> stats = new TreeMap<>();
+        for (SupplyNetwork.Node node : nodes) {
+            ProcessModel model = node.model();
+            BigDecimal share = partitionShare(model);
             Map<String, BigDecimal> flows = new TreeMap<>();
+            Map<String, Double> sigmas = new HashMap<>();
+            Stats nodeStats = new Stats();
+            if (node.blackBox() != null) {
+                node.blackBox().forEach((flow, amount) -> {
+                    flows.put(flow, amount);
+                    nodeStats.add(amount.doubleValue(), false, null, 0.0);
+                });
+            }
             for (Exchange exchange : model.exchanges()) {
+                Map<String, BigDecimal> added = new TreeMap<>();
+                double sigma = sigma(exchange, null);
                 switch (exchange.type()) {
                     case Exchange.FACTOR_INPUT -> {
-                        ReleasedFactor factor = factor(factors, regional(exchange.factorKey(), region, factors));
-                        addFactor(flows, factor, ActivityUnits.convert(exchange.amount(), exchange.unit(), factor.unit()),
-                                factor.key());
+                        ReleasedFactor factor = factor(factors, regional(exchange.factorKey(), node.electricityRegion(),
+                                factors));
+                        BigDecimal activity = ActivityUnits.convert(exchange.amount(), exchange.unit(), factor.unit());
+                        addFactor(added, factor, activity, factor.key());
+                        sigma = sigma(exchange, factor);
+                        if (factor.key().startsWith("electricity.")) {
+                            nodeStats.electricityKwh += ActivityUnits.convert(exchange.amount(), exchange.unit(), "kWh")
+                                    .doubleValue();
+                        }
                     }
-                    case Exchange.DIRECT_EMISSION -> flows.merge("direct|" + exchange.gas(),
-                            ActivityUnits.convert(exchange.amount(), exchange.unit(), "kg"), BigDecimal::add);
-                    case Exchange.CO_PRODUCT -> credit(flows, exchange, factors);
+                    case Exchange.DIRECT_EMISSION -> added.put("direct|" + exchange.gas(),
+                            ActivityUnits.convert(exchange.amount(), exchange.unit(), "kg"));
+                    case Exchange.CO_PRODUCT -> credit(added, exchange, factors);
                     default -> {
                         // product inputs are supply links; internal scrap never counts
                     }
                 }
+                double co2e = 0;
+                for (Map.Entry<String, BigDecimal> flow : added.entrySet()) {
+                    flows.merge(flow.getKey(), flow.getValue(), BigDecimal::add);
+                    sigmas.merge(flow.getKey(), sigma, Math::max);
+                    co2e += flow.getValue().doubleValue() * characterised(flow.getKey(), gwp, gwpSetName);
+                }
+                nodeStats.add(co2e * share.doubleValue(), "primary".equals(exchange.dataType()), exchange.pedigree(),
+                        sigma);
             }
-            BigDecimal share = partitionShare(model);
             for (Map.Entry<String, BigDecimal> flow : flows.entrySet()) {
                 String[] parts = flow.getKey().split("\\|", 2);
                 String input = parts[0].equals("direct") ? null : parts[0];
@@ -85,19 +128,83 @@ public final class SystemAssembler {
                 if (!characterisation.containsKey(flow.getKey())) {
                     builder.flow(flow.getKey(), gas, input);
                 }
-                builder.intervention(flow.getKey(), nodes.get(i).key(), flow.getValue().multiply(share, MC).doubleValue());
-                characterisation.put(flow.getKey(), CO2E.equals(gas) ? 1.0 : gwpOf(gwp, gas, gwpSetName));
+                double amount = flow.getValue().multiply(share, MC).doubleValue();
+                double sigma = sigmas.getOrDefault(flow.getKey(), 0.0);
+                if (sigma > 0) {
+                    builder.intervention(flow.getKey(), node.key(), amount, new Lognormal(sigma));
+                } else {
+                    builder.intervention(flow.getKey(), node.key(), amount);
+                }
+                characterisation.put(flow.getKey(), characterised(flow.getKey(), gwp, gwpSetName));
             }
+            stats.put(node.key(), new NodeStats(nodeStats.weight, nodeStats.primaryWeight, nodeStats.pedigreeSums,
+                    nodeStats.varianceSum, nodeStats.electricityKwh * share.doubleValue(),
+                    node.certifiedKwh().doubleValue() * share.doubleValue()));
         }
         characterisation.forEach(builder::characterisation);
         Map<String, Double> demand = new TreeMap<>();
-        resolved.demand().forEach((index, share) -> {
+        network.demand().forEach((index, share) -> {
             ProcessModel maker = nodes.get(index).model();
-            BigDecimal amount = ActivityUnits.convert(resolved.template().declaredUnit().amount(),
-                    resolved.template().declaredUnit().unit(), maker.referenceProduct().unit()).multiply(share, MC);
+            BigDecimal amount = ActivityUnits.convert(network.template().declaredUnit().amount(),
+                    network.template().declaredUnit().unit(), maker.referenceProduct().unit()).multiply(share, MC);
             demand.put(nodes.get(index).key(), amount.doubleValue());
         });
-        return new Assembly(builder.build(), demand);
+        return new Assembly(builder.build(), demand, stats);
+    }
+
+    /** Accumulates {@link NodeStats}; exchanges without pedigree scores count as 3 on every axis (unknown). */
+    private static final class Stats {
+        double weight;
+        double primaryWeight;
+        final double[] pedigreeSums = new double[5];
+        double varianceSum;
+        double electricityKwh;
+
+        void add(double co2e, boolean primary, Pedigree pedigree, double sigma) {
+            double w = Math.abs(co2e);
+            weight += w;
+            if (primary) {
+                primaryWeight += w;
+            }
+            int[] scores = pedigree == null ? new int[] {3, 3, 3, 3, 3} : new int[] {score(pedigree.reliability()),
+                    score(pedigree.completeness()), score(pedigree.temporal()), score(pedigree.geographical()),
+                    score(pedigree.technological())};
+            for (int i = 0; i < scores.length; i++) {
+                pedigreeSums[i] += w * scores[i];
+            }
+            varianceSum += co2e * co2e * sigma * sigma;
+        }
+
+        private static int score(Integer value) {
+            return value == null ? 3 : value;
+        }
+    }
+
+    /**
+     * σ of ln(amount) of an exchange: its pedigree with its basic uncertainty, combined with the factor's own
+     * uncertainty (independent, so the variances add). Without pedigree scores, none is assumed for the activity.
+     */
+    private static double sigma(Exchange exchange, ReleasedFactor factor) {
+        double activity = 0;
+        if (exchange.pedigree() != null && complete(exchange.pedigree())) {
+            Pedigree p = exchange.pedigree();
+            double basic = exchange.uncertaintyGsd() == null ? 1.0 : exchange.uncertaintyGsd().doubleValue();
+            activity = new org.copperpcf.lca.Pedigree(p.reliability(), p.completeness(), p.temporal(),
+                    p.geographical(), p.technological()).sigma(Math.max(1.0, basic));
+        }
+        double ofFactor = factor == null || factor.uncertaintyGsd() == null ? 0
+                : Math.log(Math.max(1.0, factor.uncertaintyGsd().doubleValue()));
+        return Math.sqrt(activity * activity + ofFactor * ofFactor);
+    }
+
+    private static boolean complete(Pedigree p) {
+        return p.reliability() != null && p.completeness() != null && p.temporal() != null && p.geographical() != null
+                && p.technological() != null;
+    }
+
+    private static double characterised(String flow, Map<String, BigDecimal> gwp, String gwpSetName) {
+        String gas = flow.substring(flow.indexOf('|') + 1);
+        return gas.startsWith(CO2E) ? 1.0 : gwpOf(gwp, gas, gwpSetName);
     }
 
     /** Per-gas values where the publisher gives them; otherwise the CO2e value as one flow. */

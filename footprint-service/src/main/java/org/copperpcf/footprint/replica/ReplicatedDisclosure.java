@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -102,6 +107,14 @@ public class ReplicatedDisclosure extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The whole accepted content (the event's data), what a calculation substitutes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String content;
+
+    /** {@code sha256:} of the canonical content, named in the lineage of every footprint that used it. */
+    @Column(name = "content_hash")
+    public String contentHash;
+
     @ElementCollection
     @CollectionTable(name = "replica_disclosure_line", joinColumns = @JoinColumn(name = "disclosure_id"))
     @OrderBy("lineNo")
@@ -111,6 +124,30 @@ public class ReplicatedDisclosure extends PanacheEntityBase {
     @CollectionTable(name = "replica_disclosure_certificate", joinColumns = @JoinColumn(name = "disclosure_id"))
     @OrderBy("certificateId")
     public List<Certificate> certificates = new ArrayList<>();
+
+    /**
+     * The supplier's accepted disclosure of {@code product} that a calculation uses: of the given facility if set,
+     * overlapping the reporting period if set; the latest period first, then the latest acceptance.
+     */
+    public static Optional<ReplicatedDisclosure> usable(UUID supplierId, String product, UUID facilityId,
+                                                        LocalDate periodStart, LocalDate periodEnd) {
+        StringBuilder query = new StringBuilder("supplierId = :supplier and product = :product and status = 'accepted'"
+                + " and content is not null");
+        Parameters parameters = Parameters.with("supplier", supplierId).and("product", product);
+        if (facilityId != null) {
+            query.append(" and facilityId = :facility");
+            parameters.and("facility", facilityId);
+        }
+        if (periodStart != null && periodEnd != null) {
+            query.append(" and periodStart < :end and periodEnd > :start");
+            parameters.and("start", periodStart).and("end", periodEnd);
+        }
+        return find(query + " order by periodEnd desc, acceptedAt desc, disclosureId", parameters).firstResultOptional();
+    }
+
+    public static boolean knownSupplier(UUID supplierId) {
+        return count("supplierId", supplierId) > 0;
+    }
 
     public static List<ReplicatedDisclosure> newestFirst(int limit) {
         return find("order by updatedAt desc, disclosureId").page(0, limit).list();

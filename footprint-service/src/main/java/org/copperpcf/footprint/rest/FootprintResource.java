@@ -1,13 +1,10 @@
 package org.copperpcf.footprint.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.copperpcf.footprint.calculation.FootprintCalculator;
+import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.footprint.model.FootprintVersion;
 import org.copperpcf.footprint.service.FootprintService;
 import org.copperpcf.kit.security.Roles;
@@ -18,8 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,12 +60,9 @@ public class FootprintResource {
 
     private final FootprintService footprints;
     private final SecurityIdentity caller;
-    private final ObjectMapper json;
-
-    public FootprintResource(FootprintService footprints, SecurityIdentity caller, ObjectMapper json) {
+    public FootprintResource(FootprintService footprints, SecurityIdentity caller) {
         this.footprints = footprints;
         this.caller = caller;
-        this.json = json;
     }
 
     @POST
@@ -86,10 +78,7 @@ public class FootprintResource {
     @APIResponse(responseCode = "400", description = "Bad input; every invalid field or parameter is named")
     @APIResponse(responseCode = "422", description = "The product system has no solution")
     public Response create(@NotNull @Valid FootprintRequest request) {
-        FootprintCalculator.Specification spec = new FootprintCalculator.Specification(request.template(),
-                request.templateVersion(), request.parameters() == null ? Map.of() : request.parameters(),
-                request.factorRelease() == null ? "latest" : request.factorRelease(),
-                request.gwpSet() == null ? "AR6" : request.gwpSet());
+        FootprintSpecification spec = request.specification();
         FootprintVersion version = footprints.create(spec, caller.getPrincipal().getName());
         return Response.created(URI.create("/api/v1/footprints/" + version.footprintId)).entity(view(version))
                 .build();
@@ -150,14 +139,6 @@ public class FootprintResource {
     }
 
     private FootprintView view(FootprintVersion version) {
-        try {
-            return new FootprintView(version.footprintId, version.version, version.status.name().toLowerCase(),
-                    version.predecessorId, version.product, version.declaredUnit, version.total,
-                    json.readValue(version.result, FootprintCalculator.Breakdown.class),
-                    json.readValue(version.lineage, FootprintCalculator.Lineage.class), version.inputsHash,
-                    version.resultHash, version.calculatedAt, version.reason);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FootprintView.of(footprints.footprint(version.footprintId), version);
     }
 }

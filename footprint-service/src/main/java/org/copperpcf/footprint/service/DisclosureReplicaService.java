@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.copperpcf.contracts.CloudEvent;
+import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.footprint.replica.ReplicaChanged;
 import org.copperpcf.footprint.replica.ReplicatedDisclosure;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -23,6 +26,13 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class DisclosureReplicaService {
+    public static final String DISCLOSURE = "disclosure";
+
+    private final Event<ReplicaChanged> changes;
+
+    public DisclosureReplicaService(Event<ReplicaChanged> changes) {
+        this.changes = changes;
+    }
 
     @Transactional(TxType.MANDATORY)
     public void apply(CloudEvent event) {
@@ -36,6 +46,7 @@ public class DisclosureReplicaService {
             replica.persist();
             Log.infof("Replica: disclosure %s v%d %s (event %s)", disclosure.disclosureId(), disclosure.version(),
                     disclosure.status(), event.id());
+            changes.fire(new ReplicaChanged(DISCLOSURE, disclosure.disclosureId().toString(), disclosure.supplierId()));
             return;
         }
         replica.receivedEvents++;
@@ -47,6 +58,7 @@ public class DisclosureReplicaService {
         copy(disclosure, replica, event);
         Log.infof("Replica: disclosure %s now v%d %s (event %s)", disclosure.disclosureId(), disclosure.version(),
                 disclosure.status(), event.id());
+        changes.fire(new ReplicaChanged(DISCLOSURE, disclosure.disclosureId().toString(), disclosure.supplierId()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -82,6 +94,8 @@ public class DisclosureReplicaService {
                 .toArray(String[]::new);
         replica.acceptedAt = d.acceptedAt();
         replica.reviewedBy = d.reviewedBy();
+        replica.content = EventJson.toJson(d);
+        replica.contentHash = EventJson.contentHash(d);
         replica.lastEventId = event.id();
         replica.updatedAt = Instant.now();
         replica.lines.clear();

@@ -9,11 +9,13 @@ import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.copperpcf.footprint.replica.ReplicaChanged;
 import org.copperpcf.footprint.replica.ReplicatedFactor;
 import org.copperpcf.footprint.replica.ReplicatedFactorRelease;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -21,6 +23,13 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class FactorReplicaService {
+    public static final String FACTOR_RELEASE = "factor_release";
+
+    private final Event<ReplicaChanged> changes;
+
+    public FactorReplicaService(Event<ReplicaChanged> changes) {
+        this.changes = changes;
+    }
 
     /** Applies a {@code FactorReleasePublished} event; an event older than the held version changes nothing. */
     @Transactional(TxType.MANDATORY)
@@ -35,6 +44,7 @@ public class FactorReplicaService {
             replica.persist();
             Log.infof("Replica: factor release %s v%d with %d factors (event %s)", release.name(), release.version(),
                     release.factors().size(), event.id());
+            changes.fire(new ReplicaChanged(FACTOR_RELEASE, release.releaseId().toString(), null));
             return;
         }
         replica.receivedEvents++;
@@ -48,6 +58,7 @@ public class FactorReplicaService {
         ReplicatedFactor.flush();
         copy(release, replica, event);
         Log.infof("Replica: factor release %s now v%d (event %s)", release.name(), release.version(), event.id());
+        changes.fire(new ReplicaChanged(FACTOR_RELEASE, release.releaseId().toString(), null));
     }
 
     @Transactional(TxType.SUPPORTS)

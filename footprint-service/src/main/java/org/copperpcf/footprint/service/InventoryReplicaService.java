@@ -8,10 +8,12 @@ import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.inventory.InventoryPublished;
+import org.copperpcf.footprint.replica.ReplicaChanged;
 import org.copperpcf.footprint.replica.ReplicatedInventory;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -19,6 +21,11 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class InventoryReplicaService {
+    private final Event<ReplicaChanged> changes;
+
+    public InventoryReplicaService(Event<ReplicaChanged> changes) {
+        this.changes = changes;
+    }
 
     /** Applies an {@code InventoryPublished} event; a version already held is only counted again. */
     @Transactional(TxType.MANDATORY)
@@ -50,6 +57,7 @@ public class InventoryReplicaService {
         replica.persist();
         Log.infof("Replica: %s %s v%d (%s)", published.kind(), published.key(), published.version(),
                 published.contentHash());
+        changes.fire(new ReplicaChanged(published.kind(), published.key(), null));
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 
@@ -18,8 +19,12 @@ public final class EventTypes {
     public static final EventType<InventoryPublished> INVENTORY_PUBLISHED = new EventType<>(
             "org.copperpcf.inventory.published.v1", Topics.INVENTORIES, InventoryPublished.class);
 
+    /** A calculated footprint version, keyed by footprint id. */
+    public static final EventType<FootprintPublished> FOOTPRINT_PUBLISHED = new EventType<>(
+            "org.copperpcf.footprint.published.v1", Topics.FOOTPRINTS, FootprintPublished.class);
+
     private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED,
-            DISCLOSURE_ACCEPTED);
+            DISCLOSURE_ACCEPTED, FOOTPRINT_PUBLISHED);
 
     private EventTypes() {
     }

@@ -3,22 +3,18 @@ package org.copperpcf.kit.outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.copperpcf.kit.config.KitConfig;
+import org.copperpcf.kit.work.Rounds;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -38,9 +34,7 @@ public class OutboxRelay {
     private final OutboxStatus status;
     private final KitConfig config;
     private final TransactionSynchronizationRegistry transactions;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            runnable -> Thread.ofPlatform().daemon().name("outbox-relay").unstarted(runnable));
-    private final AtomicBoolean roundQueued = new AtomicBoolean();
+    private final Rounds rounds = new Rounds("outbox-relay", this::relayPending);
 
     public OutboxRelay(OutboxSender sender, OutboxStatus status, KitConfig config,
                        TransactionSynchronizationRegistry transactions) {
@@ -57,28 +51,14 @@ public class OutboxRelay {
 
     /** Queues a round (at most one waits at a time). */
     public void wakeUp() {
-        if (roundQueued.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(this::relayPending);
-        }
+        rounds.wakeUp();
     }
 
     void wakeUpAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int outcome) {
-                if (outcome == Status.STATUS_COMMITTED) {
-                    wakeUp();
-                }
-            }
-        });
+        rounds.wakeUpAfterCommit(transactions);
     }
 
     private void relayPending() {
-        roundQueued.set(false);
         try {
             int sent;
             do {
@@ -144,7 +124,6 @@ public class OutboxRelay {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        rounds.stop(10, TimeUnit.SECONDS);
     }
 }

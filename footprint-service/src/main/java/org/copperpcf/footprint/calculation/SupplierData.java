@@ -1,0 +1,46 @@
+package org.copperpcf.footprint.calculation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.copperpcf.contracts.EventJson;
+import org.copperpcf.contracts.footprint.FootprintSpecification;
+import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.footprint.replica.ReplicatedDisclosure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Supplier data from the replicas: accepted disclosures (parsed once per version) and whether a supplier is known. */
+@ApplicationScoped
+public class SupplierData {
+    private static final int CACHE_LIMIT = 2_000;
+
+    private final Map<String, DisclosureAccepted> parsed = new ConcurrentHashMap<>();
+
+    /** An accepted disclosure and its replica row. */
+    public record Activity(UUID id, long version, String contentHash, DisclosureAccepted content) {
+    }
+
+    /**
+     * The accepted disclosure of {@code product} (a supplier product code such as {@code cathode}) that covers the
+     * period (null: the newest), of the facility if given.
+     */
+    public Optional<Activity> disclosure(UUID supplierId, String product, UUID facilityId, FootprintSpecification.Period period) {
+        return ReplicatedDisclosure.usable(supplierId, product, facilityId, period == null ? null : period.start(),
+                period == null ? null : period.end()).map(row -> {
+                    if (parsed.size() > CACHE_LIMIT) {
+                        parsed.clear();
+                    }
+                    DisclosureAccepted content = parsed.computeIfAbsent(row.disclosureId + "/" + row.version,
+                            k -> EventJson.fromJson(row.content, DisclosureAccepted.class));
+                    return new Activity(row.disclosureId, row.version, row.contentHash, content);
+                });
+    }
+
+    /** Whether any data of this supplier has reached footprint-service. */
+    public boolean known(UUID supplierId) {
+        return ReplicatedDisclosure.knownSupplier(supplierId);
+    }
+}

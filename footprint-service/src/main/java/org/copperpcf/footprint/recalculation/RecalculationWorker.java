@@ -1,0 +1,124 @@
+package org.copperpcf.footprint.recalculation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.copperpcf.footprint.service.FootprintService;
+import org.copperpcf.kit.problem.ProblemException;
+import org.copperpcf.kit.work.Rounds;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Drains the recalculation requests in batches, each batch in one transaction: lock the oldest requests (skipping
+ * rows another instance holds), recalculate each footprint, store the changed ones with their events, delete the
+ * requests. A footprint whose specification no longer computes keeps its current version and records why. When a
+ * batch fails as a whole, its footprints are retried one transaction each, so one bad row cannot block the rest.
+ */
+@ApplicationScoped
+public class RecalculationWorker {
+    private final FootprintService footprints;
+    private final TransactionSynchronizationRegistry transactions;
+    private final int batchSize;
+    private final Rounds rounds = new Rounds("footprint-recalculation", this::drain);
+
+    public RecalculationWorker(FootprintService footprints, TransactionSynchronizationRegistry transactions,
+                               @ConfigProperty(name = "footprint.recalculation.batch-size", defaultValue = "200")
+                               int batchSize) {
+        this.footprints = footprints;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+    }
+
+    /** A request that is waiting. */
+    record Request(UUID footprintId, String reason) {
+    }
+
+    @Scheduled(every = "${footprint.recalculation.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onTimer() {
+        rounds.wakeUp();
+    }
+
+    void wakeUpAfterCommit() {
+        rounds.wakeUpAfterCommit(transactions);
+    }
+
+    private void drain() {
+        try {
+            int done;
+            do {
+                done = drainBatch();
+            } while (done > 0);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Recalculation: a round stopped; the requests wait for the next one");
+        }
+    }
+
+    private int drainBatch() {
+        List<Request> batch = QuarkusTransaction.requiringNew().call(() -> lockBatch(batchSize));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<Request> locked = lockBatch(batchSize);
+                locked.forEach(this::recalculate);
+                delete(locked);
+            });
+        } catch (RuntimeException e) {
+            Log.warnf("Recalculation: a batch of %d failed (%s); retrying one by one", batch.size(), e.getMessage());
+            for (Request request : batch) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        recalculate(request);
+                        delete(List.of(request));
+                    });
+                } catch (RuntimeException single) {
+                    Log.errorf(single, "Recalculation of footprint %s failed; the request stays", request.footprintId());
+                }
+            }
+        }
+        return batch.size();
+    }
+
+    private void recalculate(Request request) {
+        try {
+            footprints.recalculate(request.footprintId(), request.reason());
+        } catch (ProblemException refused) {
+            Log.warnf("Recalculation of footprint %s refused, current version kept: %s", request.footprintId(),
+                    refused.getMessage());
+            footprints.recordFailure(request.footprintId(), refused.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Request> lockBatch(int limit) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select footprint_id, "
+                        + "array_to_string(causes, '; ') from recalculation_request order by requested_at, footprint_id "
+                        + "limit ?1 for update skip locked", Object[].class)
+                .setParameter(1, limit).getResultList();
+        List<Request> requests = new ArrayList<>();
+        rows.forEach(row -> requests.add(new Request((UUID) row[0], "recalculated: " + row[1])));
+        return requests;
+    }
+
+    private static void delete(List<Request> requests) {
+        Panache.getEntityManager().createNativeQuery("delete from recalculation_request where footprint_id = "
+                        + "any(cast(?1 as uuid[]))")
+                .setParameter(1, requests.stream().map(Request::footprintId).toArray(UUID[]::new)).executeUpdate();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        rounds.stop(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,241 @@
+package org.copperpcf.footprint;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.copperpcf.contracts.EventTypes;
+import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.DisclosureAccepted.Certificate;
+import org.copperpcf.contracts.supplier.DisclosureAccepted.Facility;
+import org.copperpcf.contracts.supplier.DisclosureAccepted.Line;
+import org.copperpcf.contracts.supplier.DisclosureAccepted.Quantity;
+import org.copperpcf.infra.EmbeddedKafkaBroker;
+import org.copperpcf.infra.TopicProbe;
+import org.copperpcf.kit.testing.InjectBroker;
+import org.copperpcf.kit.testing.SeedFiles;
+import org.copperpcf.kit.testing.ServiceInfrastructure;
+import org.copperpcf.kit.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Supplier data in footprints: a producer's accepted disclosure replaces the defaults of its own process, a supply
+ * mix sends a consumer's input to a supplier, a correction arriving over Kafka recalculates exactly the footprints
+ * using that supplier, market-based electricity applies certificates, a factor release recalculates exactly the
+ * footprints using a changed factor, and bad specifications are named with nothing stored.
+ */
+@QuarkusTest
+@WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class SupplierFootprintTest {
+    private static final String FOOTPRINTS = "/api/v1/footprints";
+    private static final UUID SMELTER = UUID.fromString("00000000-5e1f-4000-8000-0000000000a1");
+    private static final LocalDate START = LocalDate.parse("2025-01-01");
+    /** Electricity factor of Jiangxi's grid, newest year in CN-2025.1 (electricity.grid.cn-jx.2023). */
+    private static final double JIANGXI_GRID = 0.5836;
+
+    @InjectBroker
+    EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void seedsReplicated() {
+        SeededReplicas.replicate(broker);
+    }
+
+    @Test
+    void aCorrectionOfTheSmeltersDataRecalculatesTheCathodeAndTheTubeThatUsesIt() {
+        UUID first = UUID.randomUUID();
+        accept(smelterDisclosure(first, 1, DisclosureAccepted.ACCEPTED, null, 140_000, List.of()));
+        String cathode = create("""
+                {"template":"cathode.pyro-flash.cn","factorRelease":"CN-2025.1",
+                 "producer":{"supplierId":"%s"},"reportingPeriod":{"start":"2025-01-01","end":"2026-01-01"}}"""
+                .formatted(SMELTER));
+        String tube = create("""
+                {"template":"tube.cast-and-roll.cn","factorRelease":"CN-2025.1",
+                 "supplyMix":[{"product":"copper.cathode","sources":[{"supplierId":"%s","share":"1"}]}]}"""
+                .formatted(SMELTER));
+        JsonPath cathodeV1 = current(cathode);
+        assertEquals("CN-JX", cathodeV1.getString("geography"));
+        assertEquals(first.toString(), cathodeV1.getString("lineage.supplierData[0].id"));
+        assertEquals("producer", cathodeV1.getString("lineage.supplierData[0].role"));
+        assertTrue(cathodeV1.getMap("breakdown.byProcess")
+                .containsKey("cathode.pyro-flash.smelting-refining.cn@" + SMELTER));
+        assertTrue(new BigDecimal(cathodeV1.getString("metrics.primaryDataShare")).signum() > 0);
+        JsonPath tubeV1 = current(tube);
+        assertEquals("supply", tubeV1.getString("lineage.supplierData[0].role"));
+
+        UUID correction = UUID.randomUUID();
+        accept(smelterDisclosure(first, 2, DisclosureAccepted.SUPERSEDED, correction, 140_000, List.of()));
+        accept(smelterDisclosure(correction, 1, DisclosureAccepted.ACCEPTED, null, 150_000, List.of()));
+
+        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> {
+            given().auth().oauth2(TestTokens.buyer()).when().get(FOOTPRINTS + "/" + cathode).then()
+                    .body("version", is(2)).body("lineage.supplierData[0].id", is(correction.toString()));
+            given().auth().oauth2(TestTokens.buyer()).when().get(FOOTPRINTS + "/" + tube).then()
+                    .body("version", is(2)).body("lineage.supplierData[0].id", is(correction.toString()));
+        });
+        double cathodeDelta = delta(cathodeV1, current(cathode));
+        // 10,000 MWh more over 100,000 t: 0.1 kWh per kg of cathode on Jiangxi's grid, before allocation
+        assertTrue(cathodeDelta > 0 && cathodeDelta <= 0.1 * JIANGXI_GRID + 1e-9, "cathode delta " + cathodeDelta);
+        // the tube takes 1.005 kg of that cathode per kg
+        assertEquals(1.005, delta(tubeV1, current(tube)) / cathodeDelta, 1e-6);
+        assertTrue(current(tube).getString("reason").contains("supplier " + SMELTER));
+    }
+
+    @Test
+    void marketBasedElectricityAppliesTheCertificatesAndTheResidualFactor() {
+        UUID disclosure = UUID.randomUUID();
+        UUID supplier = UUID.randomUUID();
+        accept(new DisclosureAccepted(disclosure, 1, DisclosureAccepted.ACCEPTED, disclosure, 1, null, null, supplier,
+                List.of("urn:pact:copperpcf.org:company-id:demo"), new Facility(UUID.randomUUID(), "Rod mill",
+                "CN-JS", "CN-EAST"), "ROD_CAST_ROLL", START, START.plusYears(1), "rod",
+                new Quantity(new BigDecimal("100000"), "t"), List.of(
+                        line(1, "energy", "electricity", "10000", "MWh", null),
+                        line(2, "material", "cathode", "100300", "t", null)),
+                List.of(), List.of(new Certificate("GEC-2025-JS-1", new BigDecimal("4000"), 2025, "wind", null)),
+                List.of(), List.of(), Instant.now(), "reviewer", null));
+        String body = """
+                {"template":"rod.cast-and-roll.cn","factorRelease":"CN-2025.1","producer":{"supplierId":"%s"},
+                 "electricityMethod":"%s"}""";
+        JsonPath location = current(create(body.formatted(supplier, "location_based")));
+        JsonPath market = current(create(body.formatted(supplier, "market_based")));
+        assertEquals("0", location.getString("metrics.renewableElectricityShare"));
+        assertTrue(new BigDecimal(market.getString("metrics.renewableElectricityShare")).signum() > 0);
+        assertTrue(market.getList("lineage.factors").contains("electricity.footprint.cn.wind.2024"));
+        assertTrue(market.getList("lineage.factors").contains("electricity.grid.cn.excl-market-non-fossil.2023"));
+        assertTrue(market.getDouble("kgCo2e") < location.getDouble("kgCo2e"));
+    }
+
+    @Test
+    void aFactorReleaseRecalculatesExactlyTheFootprintsUsingAChangedFactor() {
+        // other tests publish small releases; a full copy of the seed, published now, is what 'latest' follows here
+        FactorReleasePublished seed = SeedFiles.factorRelease();
+        publish("CN-2026.base", seed.factors(), seed);
+        String national = create("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"latest\"}");
+        String yunnan = create("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"latest\","
+                + "\"parameters\":{\"electricityProvince\":\"CN-YN\"}}");
+        String pinned = create("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"CN-2025.1\","
+                + "\"parameters\":{\"electricityProvince\":\"CN-YN\"}}");
+        assertEquals("CN-2026.base", current(yunnan).getString("lineage.factorRelease.key"));
+        long versionsBefore = versions();
+
+        List<ReleasedFactor> factors = new ArrayList<>();
+        for (ReleasedFactor factor : seed.factors()) {
+            factors.add(factor.key().equals("electricity.grid.cn-yn.2023") ? halved(factor) : factor);
+        }
+        publish("CN-2026.test", factors, seed);
+
+        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.buyer())
+                .when().get(FOOTPRINTS + "/" + yunnan).then().body("version", is(2))
+                .body("lineage.factorRelease.key", is("CN-2026.test")));
+        assertEquals(1, current(national).getInt("version"));
+        assertEquals(1, current(pinned).getInt("version"));
+        assertEquals(versionsBefore + 1, versions(), "exactly one footprint got a new version");
+    }
+
+    private void publish(String name, List<ReleasedFactor> factors, FactorReleasePublished seed) {
+        UUID releaseId = UUID.randomUUID();
+        SeededReplicas.send(new TopicProbe(broker.bootstrapServers()), EventTypes.FACTOR_RELEASE_PUBLISHED,
+                "/factor-service", releaseId, new FactorReleasePublished(releaseId, name, 1, Instant.now(), factors,
+                        name, seed.gwpSets()));
+        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/replica/factor-releases/" + name).then().statusCode(200));
+    }
+
+    @Test
+    void badSupplySpecificationsAreNamedAndNothingIsStored() {
+        long before = versions();
+        String mix = """
+                {"template":"tube.cast-and-roll.cn","factorRelease":"CN-2025.1","supplyMix":[%s]}""";
+        expect400(mix.formatted("{\"product\":\"copper.cathode\",\"sources\":[{\"industryAverage\":true,"
+                + "\"share\":\"0.9\"}]}"), "supplyMix[0].sources");
+        expect400(mix.formatted("{\"product\":\"copper.cathode\",\"sources\":[{\"supplierId\":\"" + UUID.randomUUID()
+                + "\",\"share\":\"1\"}]}"), "supplyMix[0].sources[0].supplierId");
+        expect400(mix.formatted("{\"product\":\"copper.concentrate\",\"sources\":[{\"industryAverage\":true,"
+                + "\"share\":\"1\"}]}"), "supplyMix[0].product");
+        expect400("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"CN-2025.1\",\"producer\":"
+                + "{\"supplierId\":\"" + UUID.randomUUID() + "\"}}", "producer.supplierId");
+        expect400("{\"template\":\"rod.cast-and-roll.cn\",\"electricityMethod\":\"green\"}", "electricityMethod");
+        assertEquals(before, versions());
+    }
+
+    private static ReleasedFactor halved(ReleasedFactor f) {
+        Map<String, BigDecimal> gases = f.gases() == null ? null : Map.of("co2", f.gases().get("co2")
+                .divide(BigDecimal.TWO));
+        return new ReleasedFactor(f.key(), f.name(), f.unit(), f.co2ePerUnit().divide(BigDecimal.TWO), f.source(),
+                f.nameZh(), f.category(), f.gasBasis(), gases, f.geography(), f.gridRegion(), f.referenceYear(),
+                f.validFrom(), f.validTo(), f.boundary(), f.method(), f.status(), f.dataQuality(), f.uncertaintyGsd(),
+                f.licence(), f.redistributable());
+    }
+
+    private DisclosureAccepted smelterDisclosure(UUID id, long version, String status, UUID supersededBy,
+                                                 long electricityMwh, List<Certificate> certificates) {
+        return new DisclosureAccepted(id, version, status, id, 1, null, supersededBy, SMELTER,
+                List.of("urn:pact:copperpcf.org:company-id:91360000MA35DEMO01"),
+                new Facility(UUID.nameUUIDFromBytes(SMELTER.toString().getBytes()), "Guixi demo smelter", "CN-JX",
+                        "CN-CENTRAL"), "ELECTROREFINING", START, START.plusYears(1), "cathode",
+                new Quantity(new BigDecimal("100000"), "t"), List.of(
+                        line(1, "energy", "electricity", String.valueOf(electricityMwh), "MWh", null),
+                        line(2, "energy", "natural_gas", "4000000", "Nm3", null),
+                        line(3, "material", "concentrate", "412400", "t", null),
+                        line(4, "transport", "sea", "412400", "t", new BigDecimal("11250"))),
+                List.of(), certificates, List.of(), List.of(), Instant.now(), "reviewer", null);
+    }
+
+    private static Line line(int no, String category, String item, String amount, String unit, BigDecimal km) {
+        return new Line(no, category, item, new BigDecimal(amount), unit, null, km, "primary",
+                new DisclosureAccepted.Pedigree(1, 1, 1, 1, 1), List.of(), null);
+    }
+
+    private void accept(DisclosureAccepted disclosure) {
+        SeededReplicas.send(new TopicProbe(broker.bootstrapServers()), EventTypes.DISCLOSURE_ACCEPTED,
+                "/supplier-service", disclosure.disclosureId(), disclosure);
+        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/replica/disclosures/" + disclosure.disclosureId()).then()
+                .body("status", is(disclosure.status())));
+    }
+
+    private static String create(String body) {
+        return given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
+                .when().post(FOOTPRINTS).then().statusCode(201).extract().path("footprintId");
+    }
+
+    private static JsonPath current(String id) {
+        return given().auth().oauth2(TestTokens.buyer()).when().get(FOOTPRINTS + "/" + id).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    private static double delta(JsonPath before, JsonPath after) {
+        return new BigDecimal(after.getString("kgCo2e")).subtract(new BigDecimal(before.getString("kgCo2e")))
+                .doubleValue();
+    }
+
+    private static void expect400(String body, String field) {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body).when().post(FOOTPRINTS)
+                .then().statusCode(400).body("violations[0].field", is(field));
+    }
+
+    private static long versions() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from footprint_version").getSingleResult()).longValue());
+    }
+}
