@@ -14,14 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Certificate;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Facility;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Line;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Quantity;
+import org.copperpcf.footprint.calculation.FootprintCalculator;
+import org.copperpcf.footprint.model.Footprint;
+import org.copperpcf.footprint.service.FootprintService;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.InjectBroker;
@@ -37,6 +42,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 /**
  * Supplier data in footprints: a producer's accepted disclosure replaces the defaults of its own process, a supply
@@ -55,6 +61,9 @@ class SupplierFootprintTest {
 
     @InjectBroker
     EmbeddedKafkaBroker broker;
+
+    @Inject
+    FootprintCalculator calculator;
 
     @BeforeEach
     void seedsReplicated() {
@@ -99,6 +108,15 @@ class SupplierFootprintTest {
         // the tube takes 1.005 kg of that cathode per kg
         assertEquals(1.005, delta(tubeV1, current(tube)) / cathodeDelta, 1e-6);
         assertTrue(current(tube).getString("reason").contains("supplier " + SMELTER));
+
+        // version 1 still reproduces bit for bit from its lineage, though its disclosure is superseded now
+        Footprint footprint = QuarkusTransaction.requiringNew().call(() -> Footprint.findById(UUID.fromString(tube)));
+        FootprintCalculator.Reproduction reproduction = QuarkusTransaction.requiringNew().call(() -> calculator
+                .reproduce(FootprintService.specificationOf(footprint), EventJson.fromJson(
+                        EventJson.toJson(tubeV1.getMap("lineage")),
+                        FootprintPublished.Lineage.class)));
+        assertEquals(tubeV1.getString("resultHash"), reproduction.calculation().resultHash());
+        assertEquals(first, reproduction.calculation().lineage().supplierData().get(0).id());
     }
 
     @Test

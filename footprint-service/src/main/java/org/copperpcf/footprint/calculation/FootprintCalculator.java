@@ -35,6 +35,7 @@ import org.copperpcf.kit.units.ActivityUnits;
 import org.copperpcf.lca.Calculator;
 import org.copperpcf.lca.Result;
 import org.copperpcf.lca.SingularSystemException;
+import org.copperpcf.lca.UpstreamTree;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,6 +79,11 @@ public class FootprintCalculator {
                               String resultHash) {
     }
 
+    /** A recomputation from a version's lineage, with the engine's contribution tree. */
+    public record Reproduction(Calculation calculation, UpstreamTree upstream) {
+    }
+
+    /** From the current replicas: the newest versions, the release named (or the newest), current supplier data. */
     public Calculation calculate(FootprintSpecification spec) {
         ReplicaReader.Versioned<TemplateModel> template = replicas.template(spec.template(), spec.templateVersion())
                 .orElseThrow(() -> ProblemException.invalid("template", "no published template '" + spec.template()
@@ -86,13 +92,52 @@ public class FootprintCalculator {
         ReplicaReader.Release release = replicas.release(spec.factorRelease())
                 .orElseThrow(() -> ProblemException.invalid("factorRelease", "no factor release '"
                         + spec.factorRelease() + "' has reached footprint-service"));
+        return compute(spec, template, release, Map.of(), suppliers).calculation();
+    }
+
+    /**
+     * Recomputes a stored version from exactly what its lineage names: the template and process versions, the
+     * factor release by id and the disclosures by id (even if superseded since). Equal inputs give the stored
+     * resultHash; the engine's upstream tree comes along for explanation.
+     */
+    public Reproduction reproduce(FootprintSpecification spec, Lineage lineage) {
+        ReplicaReader.Versioned<TemplateModel> template = replicas.template(lineage.template().key(),
+                lineage.template().version()).orElseThrow(() -> ProblemException.conflict("INPUT_MISSING",
+                "template " + lineage.template().key() + " v" + lineage.template().version() + " is not in the replica"));
+        ReplicaReader.Release release = replicas.release(lineage.factorRelease().id());
+        Map<String, Integer> pinned = new HashMap<>();
+        lineage.processes().forEach(process -> pinned.put(process.key(), process.version()));
+        Map<String, UUID> disclosures = new HashMap<>();
+        (lineage.supplierData() == null ? List.<SupplierInput>of() : lineage.supplierData())
+                .forEach(input -> disclosures.put(input.supplierId() + "|" + SupplyChains.productCode(input.product()),
+                        input.id()));
+        SupplierSource source = new SupplierSource() {
+            @Override
+            public Optional<SupplierData.Activity> disclosure(UUID supplierId, String product, UUID facilityId,
+                                                              FootprintSpecification.Period period) {
+                UUID id = disclosures.get(supplierId + "|" + product);
+                return id == null ? Optional.empty() : suppliers.byId(id);
+            }
+
+            @Override
+            public boolean known(UUID supplierId) {
+                return suppliers.known(supplierId);
+            }
+        };
+        return compute(spec, template, release, pinned, source);
+    }
+
+    private Reproduction compute(FootprintSpecification spec, ReplicaReader.Versioned<TemplateModel> template,
+                                 ReplicaReader.Release release, Map<String, Integer> pinnedProcesses,
+                                 SupplierSource suppliers) {
         if (release.content().gwpSets() == null
                 || release.content().gwpSets().stream().noneMatch(set -> set.name().equals(spec.gwpSet()))) {
             throw ProblemException.invalid("gwpSet", "factor release " + release.name() + " has no GWP set '"
                     + spec.gwpSet() + "'");
         }
         Map<String, ReplicaReader.Versioned<ProcessModel>> used = new LinkedHashMap<>();
-        ProductSystem resolved = ProductSystem.resolve(template.model(), spec.parameters(), resolver(release, used));
+        ProductSystem resolved = ProductSystem.resolve(template.model(), spec.parameters(),
+                resolver(release, used, pinnedProcesses));
         SupplyChains.Built built = new SupplyChains(resolved, spec, release.factors(), suppliers).build();
         SupplyNetwork network = built.network();
         SystemAssembler.Assembly assembly;
@@ -132,9 +177,9 @@ public class FootprintCalculator {
                 + template.model().declaredUnit().unit();
         Outcome outcome = new Outcome(breakdown, metrics, methodology);
         String resultHash = EventJson.contentHash(Map.of("engine", result.resultHash(), "metrics", metrics));
-        return new Calculation(template.model().product(), declaredUnit, built.geography(), shown(result.total()),
-                outcome, lineage, dependencies(spec, lineage, built), built.supplierIds(), result.inputsHash(),
-                resultHash);
+        return new Reproduction(new Calculation(template.model().product(), declaredUnit, built.geography(),
+                shown(result.total()), outcome, lineage, dependencies(spec, lineage, built), built.supplierIds(),
+                result.inputsHash(), resultHash), result.upstream());
     }
 
     private Metrics metrics(Result result, SystemAssembler.Assembly assembly, SupplyNetwork network) {
@@ -252,12 +297,13 @@ public class FootprintCalculator {
 
     /** Processes through the reader: the pinned version, or the newest; remembers each one used for the lineage. */
     private ProductSystem.Resolver resolver(ReplicaReader.Release release,
-                                            Map<String, ReplicaReader.Versioned<ProcessModel>> used) {
+                                            Map<String, ReplicaReader.Versioned<ProcessModel>> used,
+                                            Map<String, Integer> pinned) {
         Map<String, Boolean> prefixes = new HashMap<>();
         return new ProductSystem.Resolver() {
             @Override
             public Optional<ScopedProcess> process(String key, Integer version) {
-                return replicas.process(key, version).map(process -> {
+                return replicas.process(key, version != null ? version : pinned.get(key)).map(process -> {
                     used.put(key, process);
                     return new ScopedProcess(process.model(), process.version());
                 });

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Supplier data from the replicas: accepted disclosures (parsed once per version) and whether a supplier is known. */
 @ApplicationScoped
-public class SupplierData {
+public class SupplierData implements SupplierSource {
     private static final int CACHE_LIMIT = 2_000;
 
     private final Map<String, DisclosureAccepted> parsed = new ConcurrentHashMap<>();
@@ -27,19 +27,29 @@ public class SupplierData {
      * The accepted disclosure of {@code product} (a supplier product code such as {@code cathode}) that covers the
      * period (null: the newest), of the facility if given.
      */
-    public Optional<Activity> disclosure(UUID supplierId, String product, UUID facilityId, FootprintSpecification.Period period) {
+    @Override
+    public Optional<Activity> disclosure(UUID supplierId, String product, UUID facilityId,
+                                         FootprintSpecification.Period period) {
         return ReplicatedDisclosure.usable(supplierId, product, facilityId, period == null ? null : period.start(),
-                period == null ? null : period.end()).map(row -> {
-                    if (parsed.size() > CACHE_LIMIT) {
-                        parsed.clear();
-                    }
-                    DisclosureAccepted content = parsed.computeIfAbsent(row.disclosureId + "/" + row.version,
-                            k -> EventJson.fromJson(row.content, DisclosureAccepted.class));
-                    return new Activity(row.disclosureId, row.version, row.contentHash, content);
-                });
+                period == null ? null : period.end()).map(this::activity);
     }
 
-    /** Whether any data of this supplier has reached footprint-service. */
+    /** A disclosure by id, whatever its status now: what a reproduction of an older version needs. */
+    public Optional<Activity> byId(UUID disclosureId) {
+        return ReplicatedDisclosure.<ReplicatedDisclosure>findByIdOptional(disclosureId)
+                .filter(row -> row.content != null).map(this::activity);
+    }
+
+    private Activity activity(ReplicatedDisclosure row) {
+        if (parsed.size() > CACHE_LIMIT) {
+            parsed.clear();
+        }
+        DisclosureAccepted content = parsed.computeIfAbsent(row.disclosureId + "/" + row.version,
+                k -> EventJson.fromJson(row.content, DisclosureAccepted.class));
+        return new Activity(row.disclosureId, row.version, row.contentHash, content);
+    }
+
+    @Override
     public boolean known(UUID supplierId) {
         return ReplicatedDisclosure.knownSupplier(supplierId);
     }

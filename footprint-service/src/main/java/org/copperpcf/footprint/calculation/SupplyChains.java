@@ -42,7 +42,7 @@ final class SupplyChains {
     private final ProductSystem resolved;
     private final FootprintSpecification spec;
     private final Map<String, ReleasedFactor> factors;
-    private final SupplierData suppliers;
+    private final SupplierSource suppliers;
     private final List<Node> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private final List<Edge> templateEdges;
@@ -52,7 +52,7 @@ final class SupplyChains {
     private final List<String> notes = new ArrayList<>();
 
     SupplyChains(ProductSystem resolved, FootprintSpecification spec, Map<String, ReleasedFactor> factors,
-                 SupplierData suppliers) {
+                 SupplierSource suppliers) {
         this.resolved = resolved;
         this.spec = spec;
         this.factors = factors;
