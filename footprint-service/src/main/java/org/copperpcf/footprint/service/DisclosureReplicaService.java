@@ -8,21 +8,28 @@ import java.util.UUID;
 import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.footprint.replica.ReplicaChanged;
 import org.copperpcf.footprint.replica.ReplicatedDisclosure;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
  * Keeps the disclosure replica equal to the latest state the events carry: accepted, then possibly superseded or
  * withdrawn. Each event carries the full content, so whichever arrives first creates the copy; an event whose
- * version is not newer than the held one changes nothing.
+ * version is not newer than the held one changes nothing; an insert or a change fires {@link ReplicaChanged}.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class DisclosureReplicaService {
+    private final Event<ReplicaChanged> changed;
+
+    public DisclosureReplicaService(Event<ReplicaChanged> changed) {
+        this.changed = changed;
+    }
 
     @Transactional(TxType.MANDATORY)
     public void apply(CloudEvent event) {
@@ -36,6 +43,7 @@ public class DisclosureReplicaService {
             replica.persist();
             Log.infof("Replica: disclosure %s v%d %s (event %s)", disclosure.disclosureId(), disclosure.version(),
                     disclosure.status(), event.id());
+            fireChanged(disclosure);
             return;
         }
         replica.receivedEvents++;
@@ -47,6 +55,12 @@ public class DisclosureReplicaService {
         copy(disclosure, replica, event);
         Log.infof("Replica: disclosure %s now v%d %s (event %s)", disclosure.disclosureId(), disclosure.version(),
                 disclosure.status(), event.id());
+        fireChanged(disclosure);
+    }
+
+    private void fireChanged(DisclosureAccepted disclosure) {
+        changed.fire(new ReplicaChanged(ReplicaChanged.DISCLOSURE, disclosure.disclosureId().toString(),
+                disclosure.supplierId()));
     }
 
     @Transactional(TxType.SUPPORTS)
