@@ -127,6 +127,8 @@ public final class LocalStack implements AutoCloseable {
         if (spec.name().equals("supplier-service")) {
             // Its client-credentials endpoint signs supplier tokens as the local issuer; no other service gets the key.
             env.put("SUPPLIER_TOKENS_SIGNING_KEY_LOCATION", issuer.privateKeyFile().toString());
+            // The demo suppliers (contracts' DemoSuppliers) are seeded on first start, so the stack has data to show.
+            env.put("SUPPLIER_DEMO_ENABLED", "true");
         }
         return env;
     }
