@@ -13,6 +13,7 @@ import org.copperpcf.contracts.factor.FactorReleasePublished.GwpSet;
 import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.footprint.calculation.ReplicaReader;
 import org.copperpcf.footprint.replica.ReplicaChanged;
+import org.copperpcf.footprint.replica.ReplicaRebuildFlag;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
@@ -25,7 +26,8 @@ import jakarta.transaction.Transactional.TxType;
  * Turns replica changes into recalculation requests through the dependency index, in the transaction of the change:
  * a process or template version → the footprints built on that key; supplier data → the footprints using that
  * supplier; a factor release that becomes the newest → the footprints following {@code latest} that use a factor
- * (or a newest-year series, or a GWP set) whose value the release changed. Nothing else is touched.
+ * (or a newest-year series, or a GWP set) whose value the release changed. Nothing else is touched. While the
+ * replicas are being rebuilt nothing is scheduled: the operator recalculates once the rebuild is done.
  */
 @ApplicationScoped
 public class RecalculationQueue {
@@ -36,14 +38,19 @@ public class RecalculationQueue {
 
     private final ReplicaReader replicas;
     private final RecalculationWorker worker;
+    private final ReplicaRebuildFlag rebuild;
 
-    public RecalculationQueue(ReplicaReader replicas, RecalculationWorker worker) {
+    public RecalculationQueue(ReplicaReader replicas, RecalculationWorker worker, ReplicaRebuildFlag rebuild) {
         this.replicas = replicas;
         this.worker = worker;
+        this.rebuild = rebuild;
     }
 
     @Transactional(TxType.MANDATORY)
     void onReplicaChange(@Observes ReplicaChanged change) {
+        if (rebuild.raised()) {
+            return;
+        }
         int requested = switch (change.kind()) {
             case "process", "template" -> enqueue(change.kind() + " " + change.key() + " has a new version",
                     "where d.kind = ?2 and d.key = ?3", change.kind(), change.key());

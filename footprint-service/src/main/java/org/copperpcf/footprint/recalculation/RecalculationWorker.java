@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.copperpcf.footprint.replica.ReplicaRebuildFlag;
 import org.copperpcf.footprint.service.FootprintService;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.work.Rounds;
@@ -23,19 +24,24 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * rows another instance holds), recalculate each footprint, store the changed ones with their events, delete the
  * requests. A footprint whose specification no longer computes keeps its current version and records why. When a
  * batch fails as a whole, its footprints are retried one transaction each, so one bad row cannot block the rest.
+ * While the replicas are being rebuilt no batch is taken; the requests wait. The check is repeated after the batch
+ * is locked: the rebuild empties the replicas only after locking {@code recalculation_request} exclusively, so a
+ * batch that saw the flag down finishes before the replicas are emptied.
  */
 @ApplicationScoped
 public class RecalculationWorker {
     private final FootprintService footprints;
     private final TransactionSynchronizationRegistry transactions;
+    private final ReplicaRebuildFlag rebuild;
     private final int batchSize;
     private final Rounds rounds = new Rounds("footprint-recalculation", this::drain);
 
     public RecalculationWorker(FootprintService footprints, TransactionSynchronizationRegistry transactions,
-                               @ConfigProperty(name = "footprint.recalculation.batch-size", defaultValue = "200")
+                               ReplicaRebuildFlag rebuild, @ConfigProperty(name = "footprint.recalculation.batch-size", defaultValue = "200")
                                int batchSize) {
         this.footprints = footprints;
         this.transactions = transactions;
+        this.rebuild = rebuild;
         this.batchSize = batchSize;
     }
 
@@ -64,6 +70,9 @@ public class RecalculationWorker {
     }
 
     private int drainBatch() {
+        if (rebuild.raised()) {
+            return 0;
+        }
         List<Request> batch = QuarkusTransaction.requiringNew().call(() -> lockBatch(batchSize));
         if (batch.isEmpty()) {
             return 0;
@@ -71,12 +80,18 @@ public class RecalculationWorker {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 List<Request> locked = lockBatch(batchSize);
+                if (rebuild.raised()) {
+                    return;
+                }
                 locked.forEach(this::recalculate);
                 delete(locked);
             });
         } catch (RuntimeException e) {
             Log.warnf("Recalculation: a batch of %d failed (%s); retrying one by one", batch.size(), e.getMessage());
             for (Request request : batch) {
+                if (rebuild.raised()) {
+                    break;
+                }
                 try {
                     QuarkusTransaction.requiringNew().run(() -> {
                         recalculate(request);

@@ -16,6 +16,7 @@ import org.copperpcf.footprint.calculation.FootprintCalculator;
 import org.copperpcf.footprint.calculation.FootprintCalculator.Calculation;
 import org.copperpcf.footprint.model.Footprint;
 import org.copperpcf.footprint.model.FootprintVersion;
+import org.copperpcf.footprint.replica.ReplicaRebuildFlag;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 
@@ -29,7 +30,8 @@ import jakarta.transaction.Transactional.TxType;
  * Footprints and their immutable versions. Creating one computes version 1; a recalculation computes again from
  * the current replicas and, when the result or the data it rests on differ, stores the next version pointing to its
  * predecessor and deprecates the predecessor. Each stored version replaces the footprint's dependency index entries
- * and is announced as {@code FootprintPublished} through the outbox, in the same transaction.
+ * and is announced as {@code FootprintPublished} through the outbox, in the same transaction. Nothing is computed
+ * while the replicas are being rebuilt (409): they are incomplete until the rebuild is done.
  */
 @ApplicationScoped
 @Transactional(value = TxType.REQUIRED, dontRollbackOn = ProblemException.class)
@@ -38,10 +40,12 @@ public class FootprintService {
 
     private final FootprintCalculator calculator;
     private final Outbox outbox;
+    private final ReplicaRebuildFlag rebuild;
 
-    public FootprintService(FootprintCalculator calculator, Outbox outbox) {
+    public FootprintService(FootprintCalculator calculator, Outbox outbox, ReplicaRebuildFlag rebuild) {
         this.calculator = calculator;
         this.outbox = outbox;
+        this.rebuild = rebuild;
     }
 
     /** The outcome of a recalculation: the current version and whether it is new. */
@@ -50,6 +54,7 @@ public class FootprintService {
 
     @Transactional(TxType.REQUIRED)
     public FootprintVersion create(FootprintSpecification spec, String user) {
+        refuseWhileRebuilding();
         Calculation calculation = calculator.calculate(spec);
         Footprint footprint = new Footprint();
         footprint.id = UUID.randomUUID();
@@ -78,6 +83,7 @@ public class FootprintService {
      * and leaves the current version as it is.
      */
     public Recalculation recalculate(UUID footprintId, String reason) {
+        refuseWhileRebuilding();
         Footprint footprint = footprint(footprintId);
         FootprintVersion current = FootprintVersion.current(footprintId).orElseThrow();
         Calculation calculation = calculator.calculate(specificationOf(footprint));
@@ -170,6 +176,13 @@ public class FootprintService {
         entityManager.createNativeQuery("insert into footprint_dependency (footprint_id, kind, key) "
                         + "select ?1, kind, key from unnest(cast(?2 as text[]), cast(?3 as text[])) as d(kind, key)")
                 .setParameter(1, footprintId).setParameter(2, kinds).setParameter(3, keys).executeUpdate();
+    }
+
+    private void refuseWhileRebuilding() {
+        if (rebuild.raised()) {
+            throw ProblemException.conflict("REPLICAS_REBUILDING", "the replicas are being rebuilt from the topics; "
+                    + "calculate again once GET /api/v1/replica/rebuild reports done");
+        }
     }
 
     private static Instant now() {
