@@ -28,7 +28,7 @@ final class CradleToGateTable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<UUID, String> PRODUCERS = Map.of(DemoSuppliers.SMELTER, "demo smelter",
             DemoSuppliers.ROD_MILL, "demo rod mill", DemoSuppliers.TUBE_MILL, "demo tube mill");
-    private static final String ROW = "  %-13s %-33s %-16s %-9s %10s  %s%n";
+    private static final String ROW = "  %-8s %-31s %-18s %-9s %10s  %s%n";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String footprintService;
