@@ -3,6 +3,7 @@ package org.copperpcf.footprint;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.footprint.replica.ReplicaChanged;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.InjectBroker;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 @WithTestResource(value = ServiceInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -35,6 +38,9 @@ class DisclosureReplicaTest {
 
     @InjectBroker
     EmbeddedKafkaBroker broker;
+
+    @Inject
+    ReplicaChangeRecorder changes;
 
     @Test
     void anAcceptedDisclosureReachesTheReplicaWithItsLinesAndCertificates() {
@@ -50,6 +56,8 @@ class DisclosureReplicaTest {
                 .body("certificates[0].certificateId", is("GEC-1"))
                 .body("evidenceSha256[0]", is("a".repeat(64)))
                 .body("provinceCode", is("CN-JX")));
+        assertEquals(List.of(new ReplicaChanged(ReplicaChanged.DISCLOSURE, disclosure.disclosureId().toString(),
+                disclosure.supplierId())), changes.of(ReplicaChanged.DISCLOSURE, disclosure.disclosureId().toString()));
     }
 
     @Test
@@ -65,6 +73,8 @@ class DisclosureReplicaTest {
         send(disclosure(id, 4, DisclosureAccepted.WITHDRAWN, "2"));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                 .when().get(REPLICA + id).then().body("status", is("withdrawn")).body("version", is(4)));
+        assertEquals(2, changes.of(ReplicaChanged.DISCLOSURE, id.toString()).size(),
+                "fired for the insert and the withdrawal, not for the stale event");
     }
 
     @Test

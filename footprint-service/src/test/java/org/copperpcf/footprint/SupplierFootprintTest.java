@@ -23,6 +23,7 @@ import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Certificate;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Facility;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Quantity;
+import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
 import org.copperpcf.footprint.calculation.FootprintCalculator;
 import org.copperpcf.footprint.model.Footprint;
 import org.copperpcf.footprint.service.FootprintService;
@@ -34,6 +35,8 @@ import org.copperpcf.kit.testing.ServiceInfrastructure;
 import org.copperpcf.kit.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -147,6 +150,34 @@ class SupplierFootprintTest {
         assertTrue(market.getList("lineage.factors").contains("electricity.footprint.cn.wind.2024"));
         assertTrue(market.getList("lineage.factors").contains("electricity.grid.cn.excl-market-non-fossil.2023"));
         assertTrue(market.getDouble("kgCo2e") < location.getDouble("kgCo2e"));
+    }
+
+    @Test
+    void aSuppliersPactFootprintStandsInForItsCathodeAsABlackBox() {
+        UUID supplier = UUID.randomUUID();
+        UUID pfId = UUID.randomUUID();
+        // 3.2 kg CO2e per declared unit of 1 kg, 3.0 of it fossil, 40 % primary data
+        SeededReplicas.send(new TopicProbe(broker.bootstrapServers()), EventTypes.SUPPLIER_FOOTPRINT_RECEIVED,
+                "/supplier-service", pfId, new SupplierFootprintReceived(pfId, 1, supplier,
+                        List.of("urn:pact:copperpcf.org:company-id:pcf-demo"), "PCF Demo Smelter",
+                        List.of("urn:pact:copperpcf.org:product-id:cathode"), "Copper cathode", "cathode", "Active",
+                        List.of(), "kilogram", BigDecimal.ONE, BigDecimal.ONE, Instant.parse("2025-01-01T00:00:00Z"),
+                        Instant.parse("2026-01-01T00:00:00Z"), "CN", new BigDecimal("3.2"), new BigDecimal("3.2"),
+                        new BigDecimal("3.0"), new BigDecimal("40"), Instant.now(), JsonNodeFactory.instance.objectNode()
+                                .put("id", pfId.toString())));
+        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/replica/supplier-footprints/" + pfId).then().statusCode(200));
+
+        JsonPath rod = current(create("""
+                {"template":"rod.upcast.cn","factorRelease":"CN-2025.1",
+                 "supplyMix":[{"product":"copper.cathode","sources":[{"supplierId":"%s","share":"1"}]}]}"""
+                .formatted(supplier)));
+        assertEquals("supplier_pcf", rod.getString("lineage.supplierData[0].kind"));
+        assertEquals(pfId.toString(), rod.getString("lineage.supplierData[0].id"));
+        // 1.003 kg of cathode per kg of rod at 3.2, the rest is the mill's own energy and transport
+        assertEquals(1.003 * 3.2, rod.getDouble("breakdown.byProcess.'pcf:" + pfId + "'"), 1e-6);
+        assertEquals(1.003 * 0.2, rod.getDouble("metrics.biogenic"), 1e-6);
+        assertTrue(new BigDecimal(rod.getString("metrics.primaryDataShare")).signum() > 0);
     }
 
     @Test

@@ -13,8 +13,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A PACT v3 ProductFootprint a supplier pushed for a product it sells (mapped from v2.x when it came as such). */
+/**
+ * A PACT v3 ProductFootprint a supplier pushed for a product it sells (mapped from v2.x when it came as such). PACT
+ * footprints are immutable except for {@code status}, which becomes Deprecated when a successor names this one in
+ * its precedingPfIds; {@code version} counts those changes for the events that announce them.
+ */
 @Entity
 @Table(name = "product_footprint")
 public class SupplierFootprint extends PanacheEntityBase {
@@ -33,8 +38,15 @@ public class SupplierFootprint extends PanacheEntityBase {
     @Column(name = "received_spec", nullable = false)
     public String receivedSpec;
 
+    /** Active or Deprecated, as in PACT (and as in {@link #document}). */
     @Column(nullable = false)
     public String status;
+
+    /**
+     * The platform's product code (concentrate, blister, anode, cathode, rod, tube, scrap): named by the supplier
+     * when pushing, or inferred from productIds and description when they name exactly one; null otherwise.
+     */
+    public String product;
 
     @Column(name = "company_name", nullable = false)
     public String companyName;
@@ -68,6 +80,9 @@ public class SupplierFootprint extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    @Version
+    public long version;
 
     public static List<SupplierFootprint> ofSupplier(UUID supplierId, int limit) {
         return find("supplierId = ?1 order by createdAt, id", supplierId).page(0, limit).list();

@@ -127,6 +127,12 @@ public final class LocalStack implements AutoCloseable {
         if (spec.name().equals("supplier-service")) {
             // Its client-credentials endpoint signs supplier tokens as the local issuer; no other service gets the key.
             env.put("SUPPLIER_TOKENS_SIGNING_KEY_LOCATION", issuer.privateKeyFile().toString());
+            // The demo suppliers (contracts' DemoSuppliers) are seeded on first start, so the stack has data to show.
+            env.put("SUPPLIER_DEMO_ENABLED", "true");
+        }
+        if (spec.name().equals("footprint-service")) {
+            // Industry averages and the demo suppliers' footprints are computed on first start (DemoFootprints).
+            env.put("FOOTPRINT_DEMO_ENABLED", "true");
         }
         return env;
     }
@@ -143,6 +149,11 @@ public final class LocalStack implements AutoCloseable {
     public String serviceUrl(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name)).url();
+    }
+
+    /** A short-lived admin token of the development issuer, for the launcher's own calls. */
+    public String adminToken() {
+        return issuer.mint("local-launcher", List.of("admin"), Map.of(), Duration.ofMinutes(10));
     }
 
     public String tokenUrl() {

@@ -69,9 +69,14 @@ public final class Pcf {
             System.out.println("Stopped.");
             stopped.countDown();
         }, "pcf-shutdown"));
+        String table = new CradleToGateTable(stack.serviceUrl("footprint-service"), stack.adminToken())
+                .render(Duration.ofSeconds(120));
         System.out.println();
         System.out.println("copper-pcf is up.");
         stack.endpoints().forEach((name, where) -> System.out.printf("  %-18s %s%n", name, where));
+        System.out.println();
+        System.out.println("Cradle-to-gate footprints (computed by footprint-service from the seeded data):");
+        System.out.print(table);
         System.out.println();
         System.out.println("Logs: ./pcf logs   Tokens: ./pcf token admin   Stop: Ctrl-C or ./pcf down");
         stopped.await();

@@ -107,7 +107,7 @@ public class FootprintCalculator {
         ReplicaReader.Release release = replicas.release(lineage.factorRelease().id());
         Map<String, Integer> pinned = new HashMap<>();
         lineage.processes().forEach(process -> pinned.put(process.key(), process.version()));
-        Map<String, UUID> disclosures = new HashMap<>();
+        Map<String, UUID> disclosures = new HashMap<>(); // supplier data ids by supplier and product
         (lineage.supplierData() == null ? List.<SupplierInput>of() : lineage.supplierData())
                 .forEach(input -> disclosures.put(input.supplierId() + "|" + SupplyChains.productCode(input.product()),
                         input.id()));
@@ -117,6 +117,12 @@ public class FootprintCalculator {
                                                               FootprintSpecification.Period period) {
                 UUID id = disclosures.get(supplierId + "|" + product);
                 return id == null ? Optional.empty() : suppliers.byId(id);
+            }
+
+            @Override
+            public Optional<SupplierData.Pcf> supplierFootprint(UUID supplierId, String product) {
+                UUID id = disclosures.get(supplierId + "|" + product);
+                return id == null ? Optional.empty() : suppliers.supplierFootprintById(id);
             }
 
             @Override

@@ -1,5 +1,6 @@
 package org.copperpcf.footprint.calculation;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.footprint.replica.ReplicatedDisclosure;
+import org.copperpcf.footprint.replica.ReplicatedSupplierFootprint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,6 +20,15 @@ public class SupplierData implements SupplierSource {
     private static final int CACHE_LIMIT = 2_000;
 
     private final Map<String, DisclosureAccepted> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * A supplier's PACT footprint: per declared unit, the product mass in kg, the total excluding biogenic uptake,
+     * the fossil part and the primary data share in percent (if declared).
+     */
+    public record Pcf(UUID id, long version, String contentHash, UUID supplierId, String companyName,
+                      BigDecimal productMassPerDeclaredUnit, BigDecimal pcfExcludingBiogenicUptake,
+                      BigDecimal fossilGhgEmissions, BigDecimal primaryDataShare) {
+    }
 
     /** An accepted disclosure and its replica row. */
     public record Activity(UUID id, long version, String contentHash, DisclosureAccepted content) {
@@ -50,7 +61,24 @@ public class SupplierData implements SupplierSource {
     }
 
     @Override
+    public Optional<Pcf> supplierFootprint(UUID supplierId, String product) {
+        return ReplicatedSupplierFootprint.latestFor(supplierId, product).map(SupplierData::pcf);
+    }
+
+    /** A supplier PCF by id, whatever its status now. */
+    public Optional<Pcf> supplierFootprintById(UUID pfId) {
+        return ReplicatedSupplierFootprint.<ReplicatedSupplierFootprint>findByIdOptional(pfId).map(SupplierData::pcf);
+    }
+
+    private static Pcf pcf(ReplicatedSupplierFootprint row) {
+        return new Pcf(row.pfId, row.version, EventJson.contentHash(EventJson.readTree(row.document)), row.supplierId,
+                row.companyName, row.productMassPerDeclaredUnit, row.pcfExcludingBiogenicUptake,
+                row.fossilGhgEmissions, row.primaryDataShare);
+    }
+
+    @Override
     public boolean known(UUID supplierId) {
-        return ReplicatedDisclosure.knownSupplier(supplierId);
+        return ReplicatedDisclosure.knownSupplier(supplierId)
+                || ReplicatedSupplierFootprint.count("supplierId", supplierId) > 0;
     }
 }

@@ -11,6 +11,9 @@ public interface SupplierSource {
     Optional<SupplierData.Activity> disclosure(UUID supplierId, String product, UUID facilityId,
                                                FootprintSpecification.Period period);
 
+    /** The supplier's newest active PACT footprint of a product (a supplier product code). */
+    Optional<SupplierData.Pcf> supplierFootprint(UUID supplierId, String product);
+
     /** Whether any data of this supplier has reached footprint-service. */
     boolean known(UUID supplierId);
 }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.copperpcf.contracts.factor.ReleasedFactor;
@@ -15,6 +17,7 @@ import org.copperpcf.contracts.footprint.FootprintPublished.SupplierInput;
 import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.contracts.inventory.Exchange;
 import org.copperpcf.contracts.inventory.ProcessModel;
+import org.copperpcf.contracts.inventory.ReferenceProduct;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.footprint.calculation.SupplyNetwork.Edge;
 import org.copperpcf.footprint.calculation.SupplyNetwork.Node;
@@ -193,8 +196,20 @@ final class SupplyChains {
         if (existing != null) {
             return existing;
         }
-        SupplierData.Activity activity = suppliers.disclosure(supplierId, productCode(product), null,
-                spec.reportingPeriod()).orElseThrow(() -> missingData(field + ".supplierId", supplierId, product));
+        Optional<SupplierData.Activity> disclosed = suppliers.disclosure(supplierId, productCode(product), null,
+                spec.reportingPeriod());
+        if (disclosed.isEmpty()) {
+            SupplierData.Pcf pcf = suppliers.supplierFootprint(supplierId, productCode(product))
+                    .orElseThrow(() -> missingData(field + ".supplierId", supplierId, product));
+            if (!source.supplyMix().isEmpty()) {
+                throw ProblemException.invalid(field + ".supplyMix", "supplier " + supplierId + " is represented by "
+                        + "its PACT footprint " + pcf.id() + ", which is cradle-to-gate already and takes no supply mix");
+            }
+            int index = pcfNode(pcf, product, source.share());
+            supplierNodes.put(memo, index);
+            return index;
+        }
+        SupplierData.Activity activity = disclosed.get();
         int base = baseNode(product, activity.content(), field);
         int index = nodes.size();
         substitute(index, base, activity);
@@ -207,6 +222,36 @@ final class SupplyChains {
         supplierInputs.add(new SupplierInput("supply", supplierId, product, Origin.DISCLOSURE, activity.id(),
                 activity.version(), activity.contentHash(), nodes.get(index).key(), source.share()));
         applyMix(index, source.supplyMix(), field + ".supplyMix");
+        return index;
+    }
+
+    /**
+     * A supplier's PACT footprint as a black box per kg of product: its fossil part and the rest (biogenic non-CO2
+     * and land-use emissions) as two flows, in the stage of the template process it stands for.
+     */
+    private int pcfNode(SupplierData.Pcf pcf, String product, BigDecimal share) {
+        BigDecimal mass = pcf.productMassPerDeclaredUnit();
+        BigDecimal fossil = pcf.fossilGhgEmissions().divide(mass, MC);
+        BigDecimal rest = pcf.pcfExcludingBiogenicUptake().subtract(pcf.fossilGhgEmissions()).divide(mass, MC);
+        String key = "pcf:" + pcf.id();
+        Map<String, BigDecimal> flows = new TreeMap<>();
+        flows.put(key + "|co2e", fossil);
+        if (rest.signum() != 0) {
+            flows.put(key + "|co2e_biogenic", rest);
+        }
+        String stage = resolved.nodes().stream().map(ProductSystem.Node::model)
+                .filter(model -> model.referenceProduct().product().equals(product)).map(ProcessModel::stage)
+                .findFirst().orElse("supplier_pcf");
+        ProcessModel model = new ProcessModel(key, pcf.companyName() + " PACT footprint " + pcf.id(), null, null,
+                stage, null, null, new ReferenceProduct(product, BigDecimal.ONE, "kg", null), null, null, null,
+                List.of());
+        int index = nodes.size();
+        nodes.add(new Node(key, model, null, BigDecimal.ZERO, new SupplyNetwork.BlackBox(flows,
+                pcf.primaryDataShare()), new Origin(Origin.SUPPLIER_PCF, pcf.supplierId(), pcf.id(), pcf.version(),
+                pcf.contentHash()), List.of()));
+        supplierIds.add(pcf.supplierId());
+        supplierInputs.add(new SupplierInput("supply", pcf.supplierId(), product, Origin.SUPPLIER_PCF, pcf.id(),
+                pcf.version(), pcf.contentHash(), key, share));
         return index;
     }
 

@@ -35,11 +35,15 @@ public record SupplyNetwork(TemplateModel template, List<Node> nodes, List<Edge>
      *
      * @param electricityRegion a region whose grid factor replaces national electricity factors (template parameter)
      * @param certifiedKwh      electricity per reference amount backed by green instruments (market-based)
-     * @param blackBox          flows per reference amount for a node without exchanges (a supplier PCF): flow id →
-     *                          kg CO2e
+     * @param blackBox          for a node without exchanges (a supplier PCF): kg CO2e per reference amount by flow id,
+     *                          and the primary data share it declares
      */
     public record Node(String key, ProcessModel model, String electricityRegion, BigDecimal certifiedKwh,
-                       Map<String, BigDecimal> blackBox, Origin origin, List<String> notes) {
+                       BlackBox blackBox, Origin origin, List<String> notes) {
+    }
+
+    /** A supplier PCF as a node: its flows per reference amount and its declared primary data share (percent). */
+    public record BlackBox(Map<String, BigDecimal> flows, BigDecimal primaryDataShare) {
     }
 
     /** {@code provider} supplies {@code amount} (its reference unit) per reference amount of {@code consumer}. */

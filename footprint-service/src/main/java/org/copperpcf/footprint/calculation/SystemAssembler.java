@@ -85,9 +85,12 @@ public final class SystemAssembler {
             Map<String, Double> sigmas = new HashMap<>();
             Stats nodeStats = new Stats();
             if (node.blackBox() != null) {
-                node.blackBox().forEach((flow, amount) -> {
+                double primaryShare = node.blackBox().primaryDataShare() == null ? 0
+                        : node.blackBox().primaryDataShare().doubleValue() / 100;
+                node.blackBox().flows().forEach((flow, amount) -> {
                     flows.put(flow, amount);
-                    nodeStats.add(amount.doubleValue(), false, null, 0.0);
+                    nodeStats.add(amount.doubleValue() * primaryShare, true, null, 0.0);
+                    nodeStats.add(amount.doubleValue() * (1 - primaryShare), false, null, 0.0);
                 });
             }
             for (Exchange exchange : model.exchanges()) {

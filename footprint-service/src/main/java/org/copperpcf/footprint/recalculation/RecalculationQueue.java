@@ -13,8 +13,6 @@ import org.copperpcf.contracts.factor.FactorReleasePublished.GwpSet;
 import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.footprint.calculation.ReplicaReader;
 import org.copperpcf.footprint.replica.ReplicaChanged;
-import org.copperpcf.footprint.service.DisclosureReplicaService;
-import org.copperpcf.footprint.service.FactorReplicaService;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
@@ -49,10 +47,10 @@ public class RecalculationQueue {
         int requested = switch (change.kind()) {
             case "process", "template" -> enqueue(change.kind() + " " + change.key() + " has a new version",
                     "where d.kind = ?2 and d.key = ?3", change.kind(), change.key());
-            case DisclosureReplicaService.DISCLOSURE, "supplier_footprint" -> enqueue("supplier " + change.supplierId()
+            case ReplicaChanged.DISCLOSURE, ReplicaChanged.SUPPLIER_FOOTPRINT -> enqueue("supplier " + change.supplierId()
                     + ": " + change.kind().replace('_', ' ') + " " + change.key() + " changed",
                     "where d.kind = 'supplier' and d.key = ?2", change.supplierId().toString());
-            case FactorReplicaService.FACTOR_RELEASE -> releaseArrived(UUID.fromString(change.key()));
+            case ReplicaChanged.FACTOR_RELEASE -> releaseArrived(UUID.fromString(change.key()));
             default -> 0;
         };
         if (requested > 0) {

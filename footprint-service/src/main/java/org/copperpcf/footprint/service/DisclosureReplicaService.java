@@ -21,17 +21,15 @@ import jakarta.transaction.Transactional.TxType;
 /**
  * Keeps the disclosure replica equal to the latest state the events carry: accepted, then possibly superseded or
  * withdrawn. Each event carries the full content, so whichever arrives first creates the copy; an event whose
- * version is not newer than the held one changes nothing.
+ * version is not newer than the held one changes nothing; an insert or a change fires {@link ReplicaChanged}.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class DisclosureReplicaService {
-    public static final String DISCLOSURE = "disclosure";
+    private final Event<ReplicaChanged> changed;
 
-    private final Event<ReplicaChanged> changes;
-
-    public DisclosureReplicaService(Event<ReplicaChanged> changes) {
-        this.changes = changes;
+    public DisclosureReplicaService(Event<ReplicaChanged> changed) {
+        this.changed = changed;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -46,7 +44,7 @@ public class DisclosureReplicaService {
             replica.persist();
             Log.infof("Replica: disclosure %s v%d %s (event %s)", disclosure.disclosureId(), disclosure.version(),
                     disclosure.status(), event.id());
-            changes.fire(new ReplicaChanged(DISCLOSURE, disclosure.disclosureId().toString(), disclosure.supplierId()));
+            fireChanged(disclosure);
             return;
         }
         replica.receivedEvents++;
@@ -58,7 +56,12 @@ public class DisclosureReplicaService {
         copy(disclosure, replica, event);
         Log.infof("Replica: disclosure %s now v%d %s (event %s)", disclosure.disclosureId(), disclosure.version(),
                 disclosure.status(), event.id());
-        changes.fire(new ReplicaChanged(DISCLOSURE, disclosure.disclosureId().toString(), disclosure.supplierId()));
+        fireChanged(disclosure);
+    }
+
+    private void fireChanged(DisclosureAccepted disclosure) {
+        changed.fire(new ReplicaChanged(ReplicaChanged.DISCLOSURE, disclosure.disclosureId().toString(),
+                disclosure.supplierId()));
     }
 
     @Transactional(TxType.SUPPORTS)

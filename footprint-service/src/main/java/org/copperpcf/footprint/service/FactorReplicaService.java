@@ -23,8 +23,6 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class FactorReplicaService {
-    public static final String FACTOR_RELEASE = "factor_release";
-
     private final Event<ReplicaChanged> changes;
 
     public FactorReplicaService(Event<ReplicaChanged> changes) {
@@ -44,7 +42,7 @@ public class FactorReplicaService {
             replica.persist();
             Log.infof("Replica: factor release %s v%d with %d factors (event %s)", release.name(), release.version(),
                     release.factors().size(), event.id());
-            changes.fire(new ReplicaChanged(FACTOR_RELEASE, release.releaseId().toString(), null));
+            changes.fire(new ReplicaChanged(ReplicaChanged.FACTOR_RELEASE, release.releaseId().toString(), null));
             return;
         }
         replica.receivedEvents++;
@@ -58,7 +56,7 @@ public class FactorReplicaService {
         ReplicatedFactor.flush();
         copy(release, replica, event);
         Log.infof("Replica: factor release %s now v%d (event %s)", release.name(), release.version(), event.id());
-        changes.fire(new ReplicaChanged(FACTOR_RELEASE, release.releaseId().toString(), null));
+        changes.fire(new ReplicaChanged(ReplicaChanged.FACTOR_RELEASE, release.releaseId().toString(), null));
     }
 
     @Transactional(TxType.SUPPORTS)

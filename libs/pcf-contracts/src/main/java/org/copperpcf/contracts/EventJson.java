@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 
 /**
  * The one place that writes and reads events. Decimals travel as JSON strings so that audit numbers round-trip
- * exactly; times are ISO-8601 UTC; unknown fields are ignored, so v1 can grow additively.
+ * exactly; times are ISO-8601 UTC; unknown fields are ignored, so v1 can grow additively. JSON carried as a tree
+ * (a PACT document inside a payload) keeps its numbers exact too: floats become {@code BigDecimal} with their scale.
  */
 public final class EventJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -27,6 +29,7 @@ public final class EventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .withConfigOverride(BigDecimal.class, o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
             .build();
@@ -55,6 +58,18 @@ public final class EventJson {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses any JSON the way event data is read: floating-point numbers as {@code BigDecimal} with their scale, so
+     * a document put into a payload (e.g. a PACT footprint) comes out of the event exactly as it went in.
+     */
+    public static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
 
 /** The catalogue of event types. A breaking change is a new type ({@code ….v2}) on a new topic, never an edit. */
 public final class EventTypes {
@@ -16,6 +17,11 @@ public final class EventTypes {
     public static final EventType<DisclosureAccepted> DISCLOSURE_ACCEPTED = new EventType<>(
             "org.copperpcf.supplier.disclosure-accepted.v1", Topics.DISCLOSURES, DisclosureAccepted.class);
 
+    /** A PACT ProductFootprint a supplier pushed, with its status (Active, or Deprecated once a successor arrived). */
+    public static final EventType<SupplierFootprintReceived> SUPPLIER_FOOTPRINT_RECEIVED = new EventType<>(
+            "org.copperpcf.supplier.footprint-received.v1", Topics.SUPPLIER_FOOTPRINTS,
+            SupplierFootprintReceived.class);
+
     public static final EventType<InventoryPublished> INVENTORY_PUBLISHED = new EventType<>(
             "org.copperpcf.inventory.published.v1", Topics.INVENTORIES, InventoryPublished.class);
 
@@ -24,7 +30,7 @@ public final class EventTypes {
             "org.copperpcf.footprint.published.v1", Topics.FOOTPRINTS, FootprintPublished.class);
 
     private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED,
-            DISCLOSURE_ACCEPTED, FOOTPRINT_PUBLISHED);
+            DISCLOSURE_ACCEPTED, SUPPLIER_FOOTPRINT_RECEIVED, FOOTPRINT_PUBLISHED);
 
     private EventTypes() {
     }

@@ -8,9 +8,11 @@ public final class Topics {
     public static final Topic FACTOR_RELEASES = new Topic("pcf.factor-releases.v1", 3, true);
     public static final Topic INVENTORIES = new Topic("pcf.inventories.v1", 3, true);
     public static final Topic DISCLOSURES = new Topic("pcf.disclosures.v1", 3, true);
+    public static final Topic SUPPLIER_FOOTPRINTS = new Topic("pcf.supplier-footprints.v1", 3, true);
     public static final Topic FOOTPRINTS = new Topic("pcf.footprints.v1", 3, true);
 
-    private static final List<Topic> STATE_TOPICS = List.of(FACTOR_RELEASES, INVENTORIES, DISCLOSURES, FOOTPRINTS);
+    private static final List<Topic> STATE_TOPICS = List.of(FACTOR_RELEASES, INVENTORIES, DISCLOSURES,
+            SUPPLIER_FOOTPRINTS, FOOTPRINTS);
 
     private Topics() {
     }

@@ -35,6 +35,7 @@ import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.ReferenceProduct;
 import org.copperpcf.contracts.inventory.TemplateModel;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,6 +192,45 @@ class ContractsTest {
         assertEquals("-0.270081575", json.at("/data/breakdown/byInput/credit:sulphuric-acid").textValue());
         assertEquals(footprint, EventJson.read(wire).dataAs(EventTypes.FOOTPRINT_PUBLISHED));
         assertEquals(Topics.FOOTPRINTS, EventTypes.FOOTPRINT_PUBLISHED.topic());
+    }
+
+    @Test
+    void aSupplierFootprintSerialisesToItsSchemaAndRoundTripsWithItsDocumentIntact() throws Exception {
+        UUID id = UUID.fromString("8b26f3b8-f5d9-4adf-8a11-02e05d273e58");
+        UUID predecessor = UUID.fromString("0c5e2d71-9a43-4b8e-8f16-3e7a9d2c5b04");
+        JsonNode document = EventJson.readTree("""
+                {"id": "8b26f3b8-f5d9-4adf-8a11-02e05d273e58", "specVersion": "3.0.0", "status": "Active",
+                 "precedingPfIds": ["0c5e2d71-9a43-4b8e-8f16-3e7a9d2c5b04"], "companyName": "Jiangxi Example Copper",
+                 "extensions": [{"specVersion": "2.0.0", "dataSchema": "https://example.org/s.json",
+                                 "data": {"grade": 1, "purity": 99.99350, "note": "A \\"grade\\" cathode"}}],
+                 "pcf": {"declaredUnitOfMeasurement": "kilogram", "declaredUnitAmount": "1.000",
+                         "pcfExcludingBiogenicUptake": "3.850", "pcfIncludingBiogenicUptake": "-0.25"}}""");
+        SupplierFootprintReceived footprint = new SupplierFootprintReceived(id, 1,
+                UUID.fromString("3d1f0b7e-2c4a-4e5f-8a9b-0c1d2e3f4a5b"),
+                List.of("urn:pact:copperpcf.org:company-id:91350100M000100Y43"), "Jiangxi Example Copper",
+                List.of("urn:pact:copperpcf.org:product-id:cathode-a"), "Copper cathode, grade A", "cathode",
+                SupplierFootprintReceived.DEPRECATED, List.of(predecessor), "kilogram", new BigDecimal("1.000"),
+                new BigDecimal("1"), Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"),
+                "CN-JX", new BigDecimal("3.850"), new BigDecimal("-0.25"), new BigDecimal("3.850"), null,
+                Instant.parse("2026-03-02T09:00:00.118Z"), document);
+        String wire = EventJson.write(CloudEvent.create(EventTypes.SUPPLIER_FOOTPRINT_RECEIVED, "/supplier-service",
+                id.toString(), footprint));
+        JsonNode json = JSON.readTree(wire);
+
+        assertValid(schema(EventTypes.SUPPLIER_FOOTPRINT_RECEIVED.schemaResource()), json.get("data"));
+        assertEquals("3.850", json.at("/data/pcfExcludingBiogenicUptake").textValue());
+        assertTrue(json.at("/data/document").isObject(), "the document travels as a JSON object, not a string");
+        assertEquals(document, EventJson.read(wire).data().get("document"));
+        SupplierFootprintReceived back = EventJson.read(wire).dataAs(EventTypes.SUPPLIER_FOOTPRINT_RECEIVED);
+        assertEquals(footprint, back);
+        assertEquals(new BigDecimal("99.99350"), back.document().at("/extensions/0/data/purity").decimalValue());
+        assertEquals(Topics.SUPPLIER_FOOTPRINTS, EventTypes.SUPPLIER_FOOTPRINT_RECEIVED.topic());
+        assertTrue(Topics.all().contains(Topics.SUPPLIER_FOOTPRINTS));
+        assertTrue(Topics.all().contains(Topics.SUPPLIER_FOOTPRINTS.deadLetters()));
+        assertTrue(Topics.SUPPLIER_FOOTPRINTS.compacted());
+
+        JsonNode unknownStatus = JSON.readTree(json.get("data").toString().replace("\"Deprecated\"", "\"Retired\""));
+        assertFalse(schema(EventTypes.SUPPLIER_FOOTPRINT_RECEIVED.schemaResource()).validate(unknownStatus).isEmpty());
     }
 
     @Test

@@ -20,6 +20,17 @@ public interface SupplierConfig {
 
     Pact pact();
 
+    Demo demo();
+
+    interface Demo {
+        /**
+         * Seeds the three demo suppliers ({@code org.copperpcf.contracts.supplier.DemoSuppliers}) with accepted
+         * disclosures on start when they do not exist yet. Off by default; the local stack turns it on.
+         */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Pact {
         /**
          * PACT's normative {@code openapi.yaml} (v3), which ProductFootprints are validated against. It is read at run

@@ -54,7 +54,8 @@ public class ProductFootprintResource {
                      "fossilGhgEmissions": "3.85", "fossilCarbonContent": "0", "ipccCharacterizationFactors": ["AR6"],
                      "crossSectoralStandards": ["ISO14067"], "exemptedEmissionsPercent": "0"}}""";
     private static final String VIEW = "{\"id\": \"8b26f3b8-f5d9-4adf-8a11-02e05d273e58\", "
-            + "\"supplierId\": \"3d1f0b7e-2c4a-4e5f-8a9b-0c1d2e3f4a5b\", \"receivedSpecVersion\": \"3.0.0\", "
+            + "\"supplierId\": \"3d1f0b7e-2c4a-4e5f-8a9b-0c1d2e3f4a5b\", \"product\": \"cathode\", \"version\": 0, "
+            + "\"receivedSpecVersion\": \"3.0.0\", "
             + "\"mappingNotes\": [], \"createdBy\": \"sc-5f2a9c1e7b3d4a6f8e0c1b2a\", "
             + "\"createdAt\": \"2026-03-02T09:00:00Z\", \"footprint\": " + PF + "}";
 
@@ -76,21 +77,29 @@ public class ProductFootprintResource {
     @RolesAllowed({Roles.SUPPLIER, Roles.ADMIN})
     @Operation(summary = "Import a PACT ProductFootprint", description = "v3 is validated against PACT's normative "
             + "schema; v2.x is mapped to v3 first (the answer lists what the mapping changed or dropped). Every "
-            + "schema violation is named by its JSON path. Accepts an Idempotency-Key.")
+            + "schema violation is named by its JSON path. product names the platform's product code (concentrate, "
+            + "blister, anode, cathode, rod, tube, scrap); without it the code is inferred from productIds and "
+            + "productDescription when they name exactly one, else it stays null and footprint-service cannot use "
+            + "the footprint in a supply mix. The footprint is announced as SupplierFootprintReceived on "
+            + "pcf.supplier-footprints.v1; predecessors of this supplier named in precedingPfIds become Deprecated "
+            + "and are announced again. Accepts an Idempotency-Key.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "PACT v3", value = PF)))
     @APIResponse(responseCode = "201", description = "Imported",
             content = @Content(examples = @ExampleObject(name = "footprint", value = VIEW)))
-    @APIResponse(responseCode = "400", description = "Not a valid ProductFootprint; every violation named")
+    @APIResponse(responseCode = "400", description = "Not a valid ProductFootprint or an unknown product code; "
+            + "every violation named")
     @APIResponse(responseCode = "403", description = "Another supplier")
     @APIResponse(responseCode = "409", description = "A footprint with this id exists (PACT ids are immutable)")
     @APIResponse(responseCode = "503", description = "The PACT schema is not configured")
     public Response importFootprint(@PathParam("supplierId") UUID supplierId,
+                                    @QueryParam("product") String product,
                                     @HeaderParam(IdempotentRequests.HEADER) String key, JsonNode document) {
         scope.requireAccessTo(supplierId);
         String principal = caller.getPrincipal().getName();
         return idempotency.run(principal, key, idempotency.fingerprint("POST /api/v1/suppliers/" + supplierId
-                + "/product-footprints", document), () -> {
-                    SupplierFootprint stored = footprints.importFootprint(supplierId, document, principal);
+                + "/product-footprints?product=" + product, document), () -> {
+                    SupplierFootprint stored = footprints.importFootprint(supplierId, document, product,
+                            principal);
                     return Response.created(URI.create("/api/v1/suppliers/" + supplierId + "/product-footprints/"
                             + stored.id)).entity(view(stored)).build();
                 });
@@ -123,7 +132,8 @@ public class ProductFootprintResource {
     }
 
     private ProductFootprintView view(SupplierFootprint footprint) {
-        return new ProductFootprintView(footprint.id, footprint.supplierId, footprint.receivedSpec,
+        return new ProductFootprintView(footprint.id, footprint.supplierId, footprint.product, footprint.version,
+                footprint.receivedSpec,
                 List.of(footprint.mappingNotes), footprint.createdBy, footprint.createdAt,
                 footprints.document(footprint));
     }

@@ -10,34 +10,61 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.copperpcf.contracts.CloudEvent;
+import org.copperpcf.contracts.EventJson;
+import org.copperpcf.contracts.EventTypes;
+import org.copperpcf.contracts.Topics;
+import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
+import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
 import org.copperpcf.supplier.Supplier;
 import org.copperpcf.supplier.SupplierFootprint;
 import org.copperpcf.supplier.mapping.PactV2Mapper;
+import org.copperpcf.supplier.mapping.ProductInference;
+import org.copperpcf.supplier.mapping.SupplierFootprintMapper;
+import org.copperpcf.supplier.model.Codes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** PACT ProductFootprints a supplier pushes: validated against the v3 schema (v2.x mapped first), then kept. */
+/**
+ * PACT ProductFootprints a supplier pushes: validated against the v3 schema (v2.x mapped first), kept, and announced
+ * as {@link SupplierFootprintReceived} through the outbox in the same transaction. A footprint naming earlier ones of
+ * the same supplier in {@code precedingPfIds} deprecates them (PACT's only allowed mutation), and each is announced
+ * again with status Deprecated.
+ */
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class ProductFootprintService {
     private final PactSchema schema;
     private final ObjectMapper json;
+    private final Outbox outbox;
 
-    public ProductFootprintService(PactSchema schema, ObjectMapper json) {
+    public ProductFootprintService(PactSchema schema, ObjectMapper json, Outbox outbox) {
         this.schema = schema;
         this.json = json;
+        this.outbox = outbox;
     }
 
-    public SupplierFootprint importFootprint(UUID supplierId, JsonNode document, String author) {
+    /**
+     * Validates, stores and announces {@code document}. {@code product} is the platform's product code the supplier
+     * names (optional); without it the code is inferred from productIds and productDescription when they name exactly
+     * one product, and stays null otherwise.
+     */
+    public SupplierFootprint importFootprint(UUID supplierId, JsonNode document, String product, String author) {
         if (Supplier.findById(supplierId) == null) {
             throw ProblemException.notFound("supplier", supplierId);
+        }
+        if (product != null && !Codes.PRODUCTS.contains(product)) {
+            throw ProblemException.invalid("product", "unknown product '" + product + "'; allowed: "
+                    + String.join(", ", Codes.PRODUCTS.stream().sorted().toList()));
         }
         if (document == null || !document.isObject()) {
             throw ProblemException.invalid("body", "must be a PACT ProductFootprint object");
@@ -71,6 +98,8 @@ public class ProductFootprintService {
         List<String> productIds = new ArrayList<>();
         v3.get("productIds").forEach(productId -> productIds.add(productId.asText()));
         footprint.productIds = productIds.toArray(String[]::new);
+        footprint.product = product != null ? product
+                : ProductInference.infer(productIds, v3.path("productDescription").asText(null)).orElse(null);
         footprint.pcfExcludingBiogenic = new BigDecimal(pcf.get("pcfExcludingBiogenicUptake").asText());
         footprint.declaredUnit = pcf.get("declaredUnitOfMeasurement").asText();
         footprint.referencePeriodStart = OffsetDateTime.parse(pcf.get("referencePeriodStart").asText()).toInstant();
@@ -80,7 +109,41 @@ public class ProductFootprintService {
         footprint.createdBy = author;
         footprint.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         footprint.persist();
+        SupplierFootprint.flush();
+        publish(footprint);
+        for (UUID predecessorId : SupplierFootprintMapper.precedingPfIds(v3)) {
+            deprecate(supplierId, predecessorId, id);
+        }
+        Log.infof("Product footprint %s of supplier %s imported (%s, product %s)", id, supplierId, footprint.status,
+                footprint.product);
         return footprint;
+    }
+
+    /**
+     * Marks an Active footprint of this supplier Deprecated, in the column and in the stored document, and announces
+     * it again. Predecessors that are unknown, another supplier's or already deprecated are left alone: PACT lets a
+     * footprint name predecessors its receiver never saw.
+     */
+    private void deprecate(UUID supplierId, UUID predecessorId, UUID successorId) {
+        SupplierFootprint predecessor = SupplierFootprint.findById(predecessorId);
+        if (predecessor == null || !predecessor.supplierId.equals(supplierId)
+                || !SupplierFootprintReceived.ACTIVE.equals(predecessor.status)) {
+            return;
+        }
+        ObjectNode document = (ObjectNode) EventJson.readTree(predecessor.document);
+        document.put("status", SupplierFootprintReceived.DEPRECATED);
+        predecessor.status = SupplierFootprintReceived.DEPRECATED;
+        predecessor.document = document.toString();
+        SupplierFootprint.flush();
+        publish(predecessor);
+        Log.infof("Product footprint %s deprecated by its successor %s", predecessorId, successorId);
+    }
+
+    private void publish(SupplierFootprint footprint) {
+        SupplierFootprintReceived payload = SupplierFootprintMapper.toEvent(footprint,
+                EventJson.readTree(footprint.document));
+        outbox.add(Topics.SUPPLIER_FOOTPRINTS, CloudEvent.create(EventTypes.SUPPLIER_FOOTPRINT_RECEIVED,
+                DisclosureService.SOURCE, footprint.id.toString(), payload));
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -37,6 +37,11 @@ public class SupplierService {
     }
 
     public Supplier register(SupplierRequest request) {
+        return register(UUID.randomUUID(), request);
+    }
+
+    /** Registers a supplier under a given id: for data whose identity other services know in advance (demo data). */
+    public Supplier register(UUID id, SupplierRequest request) {
         List<Violation> violations = new ArrayList<>();
         text("nameEn", request.nameEn(), true, violations);
         text("nameZh", request.nameZh(), false, violations);
@@ -69,7 +74,7 @@ public class SupplierService {
             }
         }
         Supplier supplier = new Supplier();
-        supplier.id = UUID.randomUUID();
+        supplier.id = id;
         supplier.nameEn = request.nameEn().strip();
         supplier.nameZh = request.nameZh() == null ? null : request.nameZh().strip();
         supplier.uscc = request.uscc();
@@ -95,6 +100,11 @@ public class SupplierService {
     }
 
     public Facility addFacility(UUID supplierId, FacilityRequest request) {
+        return addFacility(supplierId, UUID.randomUUID(), request);
+    }
+
+    /** Adds a facility under a given id, like {@link #register(UUID, SupplierRequest)}. */
+    public Facility addFacility(UUID supplierId, UUID facilityId, FacilityRequest request) {
         Supplier supplier = Supplier.<Supplier>findByIdOptional(supplierId)
                 .orElseThrow(() -> ProblemException.notFound("supplier", supplierId));
         List<Violation> violations = new ArrayList<>();
@@ -125,7 +135,7 @@ public class SupplierService {
             throw ProblemException.invalid(violations);
         }
         Facility facility = new Facility();
-        facility.id = UUID.randomUUID();
+        facility.id = facilityId;
         facility.supplierId = supplier.id;
         facility.name = request.name().strip();
         facility.provinceCode = request.provinceCode();
