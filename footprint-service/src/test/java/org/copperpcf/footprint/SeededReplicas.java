@@ -3,10 +3,13 @@ package org.copperpcf.footprint;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +21,7 @@ import org.copperpcf.contracts.inventory.InventoryDocument;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.TemplateModel;
+import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.SeedFiles;
@@ -27,6 +31,8 @@ import org.copperpcf.kit.testing.TestTokens;
 final class SeededReplicas {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final InventoryDocument MODELS = SeedFiles.models();
+    /** The reporting period of the supplier data the tests announce: 2025. */
+    static final LocalDate PERIOD_START = LocalDate.parse("2025-01-01");
 
     private SeededReplicas() {
     }
@@ -59,6 +65,38 @@ final class SeededReplicas {
     static <T> void send(TopicProbe probe, EventType<T> type, String source, UUID subject, T data) {
         CloudEvent event = CloudEvent.create(type, source, subject.toString(), data);
         probe.send(type.topic(), event.subject(), EventJson.write(event));
+    }
+
+    /** Announces an accepted (or superseded) disclosure as supplier-service would, and waits until it is replicated. */
+    static void accept(EmbeddedKafkaBroker broker, DisclosureAccepted disclosure) {
+        send(new TopicProbe(broker.bootstrapServers()), EventTypes.DISCLOSURE_ACCEPTED, "/supplier-service",
+                disclosure.disclosureId(), disclosure);
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/replica/disclosures/" + disclosure.disclosureId()).then()
+                .body("status", is(disclosure.status())));
+    }
+
+    /** A smelter's 2025 electrorefining data in Jiangxi: 100,000 t of cathode. */
+    static DisclosureAccepted smelterDisclosure(UUID supplier, UUID id, long version, String status,
+                                                UUID supersededBy, long electricityMwh,
+                                                List<DisclosureAccepted.Certificate> certificates) {
+        return new DisclosureAccepted(id, version, status, id, 1, null, supersededBy, supplier,
+                List.of("urn:pact:copperpcf.org:company-id:91360000MA35DEMO01"),
+                new DisclosureAccepted.Facility(UUID.nameUUIDFromBytes(supplier.toString().getBytes()),
+                        "Guixi demo smelter", "CN-JX", "CN-CENTRAL"), "ELECTROREFINING", PERIOD_START,
+                PERIOD_START.plusYears(1), "cathode", new DisclosureAccepted.Quantity(new BigDecimal("100000"), "t"),
+                List.of(line(1, "energy", "electricity", String.valueOf(electricityMwh), "MWh", null),
+                        line(2, "energy", "natural_gas", "4000000", "Nm3", null),
+                        line(3, "material", "concentrate", "412400", "t", null),
+                        line(4, "transport", "sea", "412400", "t", new BigDecimal("11250"))),
+                List.of(), certificates, List.of(), List.of(), Instant.now(), "reviewer", null);
+    }
+
+    /** A primary-data line with the best pedigree. */
+    static DisclosureAccepted.Line line(int no, String category, String item, String amount, String unit,
+                                        BigDecimal km) {
+        return new DisclosureAccepted.Line(no, category, item, new BigDecimal(amount), unit, null, km, "primary",
+                new DisclosureAccepted.Pedigree(1, 1, 1, 1, 1), List.of(), null);
     }
 
     static UUID versionId(String kind, String key, int version) {

@@ -22,7 +22,6 @@ import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Certificate;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Facility;
-import org.copperpcf.contracts.supplier.DisclosureAccepted.Line;
 import org.copperpcf.contracts.supplier.DisclosureAccepted.Quantity;
 import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
 import org.copperpcf.footprint.calculation.FootprintCalculator;
@@ -73,10 +72,15 @@ class SupplierFootprintTest {
         SeededReplicas.replicate(broker);
     }
 
+    private void accept(DisclosureAccepted disclosure) {
+        SeededReplicas.accept(broker, disclosure);
+    }
+
     @Test
     void aCorrectionOfTheSmeltersDataRecalculatesTheCathodeAndTheTubeThatUsesIt() {
         UUID first = UUID.randomUUID();
-        accept(smelterDisclosure(first, 1, DisclosureAccepted.ACCEPTED, null, 140_000, List.of()));
+        accept(SeededReplicas.smelterDisclosure(SMELTER, first, 1,
+                DisclosureAccepted.ACCEPTED, null, 140_000, List.of()));
         String cathode = create("""
                 {"template":"cathode.pyro-flash.cn","factorRelease":"CN-2025.1",
                  "producer":{"supplierId":"%s"},"reportingPeriod":{"start":"2025-01-01","end":"2026-01-01"}}"""
@@ -96,8 +100,10 @@ class SupplierFootprintTest {
         assertEquals("supply", tubeV1.getString("lineage.supplierData[0].role"));
 
         UUID correction = UUID.randomUUID();
-        accept(smelterDisclosure(first, 2, DisclosureAccepted.SUPERSEDED, correction, 140_000, List.of()));
-        accept(smelterDisclosure(correction, 1, DisclosureAccepted.ACCEPTED, null, 150_000, List.of()));
+        accept(SeededReplicas.smelterDisclosure(SMELTER, first, 2,
+                DisclosureAccepted.SUPERSEDED, correction, 140_000, List.of()));
+        accept(SeededReplicas.smelterDisclosure(SMELTER, correction, 1,
+                DisclosureAccepted.ACCEPTED, null, 150_000, List.of()));
 
         await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> {
             given().auth().oauth2(TestTokens.buyer()).when().get(FOOTPRINTS + "/" + cathode).then()
@@ -130,8 +136,8 @@ class SupplierFootprintTest {
                 List.of("urn:pact:copperpcf.org:company-id:demo"), new Facility(UUID.randomUUID(), "Rod mill",
                 "CN-JS", "CN-EAST"), "ROD_CAST_ROLL", START, START.plusYears(1), "rod",
                 new Quantity(new BigDecimal("100000"), "t"), List.of(
-                        line(1, "energy", "electricity", "10000", "MWh", null),
-                        line(2, "material", "cathode", "100300", "t", null)),
+                        SeededReplicas.line(1, "energy", "electricity", "10000", "MWh", null),
+                        SeededReplicas.line(2, "material", "cathode", "100300", "t", null)),
                 List.of(), List.of(new Certificate("GEC-2025-JS-1", new BigDecimal("4000"), 2025, "wind", null)),
                 List.of(), List.of(), Instant.now(), "reviewer", null));
         String body = """
@@ -234,33 +240,6 @@ class SupplierFootprintTest {
                 f.nameZh(), f.category(), f.gasBasis(), gases, f.geography(), f.gridRegion(), f.referenceYear(),
                 f.validFrom(), f.validTo(), f.boundary(), f.method(), f.status(), f.dataQuality(), f.uncertaintyGsd(),
                 f.licence(), f.redistributable());
-    }
-
-    private DisclosureAccepted smelterDisclosure(UUID id, long version, String status, UUID supersededBy,
-                                                 long electricityMwh, List<Certificate> certificates) {
-        return new DisclosureAccepted(id, version, status, id, 1, null, supersededBy, SMELTER,
-                List.of("urn:pact:copperpcf.org:company-id:91360000MA35DEMO01"),
-                new Facility(UUID.nameUUIDFromBytes(SMELTER.toString().getBytes()), "Guixi demo smelter", "CN-JX",
-                        "CN-CENTRAL"), "ELECTROREFINING", START, START.plusYears(1), "cathode",
-                new Quantity(new BigDecimal("100000"), "t"), List.of(
-                        line(1, "energy", "electricity", String.valueOf(electricityMwh), "MWh", null),
-                        line(2, "energy", "natural_gas", "4000000", "Nm3", null),
-                        line(3, "material", "concentrate", "412400", "t", null),
-                        line(4, "transport", "sea", "412400", "t", new BigDecimal("11250"))),
-                List.of(), certificates, List.of(), List.of(), Instant.now(), "reviewer", null);
-    }
-
-    private static Line line(int no, String category, String item, String amount, String unit, BigDecimal km) {
-        return new Line(no, category, item, new BigDecimal(amount), unit, null, km, "primary",
-                new DisclosureAccepted.Pedigree(1, 1, 1, 1, 1), List.of(), null);
-    }
-
-    private void accept(DisclosureAccepted disclosure) {
-        SeededReplicas.send(new TopicProbe(broker.bootstrapServers()), EventTypes.DISCLOSURE_ACCEPTED,
-                "/supplier-service", disclosure.disclosureId(), disclosure);
-        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-                .when().get("/api/v1/replica/disclosures/" + disclosure.disclosureId()).then()
-                .body("status", is(disclosure.status())));
     }
 
     private static String create(String body) {

@@ -104,7 +104,9 @@ public class FootprintCalculator {
         ReplicaReader.Versioned<TemplateModel> template = replicas.template(lineage.template().key(),
                 lineage.template().version()).orElseThrow(() -> ProblemException.conflict("INPUT_MISSING",
                 "template " + lineage.template().key() + " v" + lineage.template().version() + " is not in the replica"));
-        ReplicaReader.Release release = replicas.release(lineage.factorRelease().id());
+        ReplicaReader.Release release = replicas.releaseIfPresent(lineage.factorRelease().id())
+                .orElseThrow(() -> ProblemException.conflict("INPUT_MISSING", "factor release "
+                        + lineage.factorRelease().key() + " (" + lineage.factorRelease().id() + ") is not in the replica"));
         Map<String, Integer> pinned = new HashMap<>();
         lineage.processes().forEach(process -> pinned.put(process.key(), process.version()));
         Map<String, UUID> disclosures = new HashMap<>(); // supplier data ids by supplier and product

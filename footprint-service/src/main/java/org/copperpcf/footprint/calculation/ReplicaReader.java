@@ -54,6 +54,15 @@ public class ReplicaReader {
         return ids.stream().findFirst().map(this::release);
     }
 
+    /** A release by id, if the replica holds it with its content. */
+    public Optional<Release> releaseIfPresent(UUID id) {
+        boolean held = !Panache.getEntityManager().createQuery("select r.releaseId from ReplicatedFactorRelease r "
+                + "where r.releaseId = :id and r.content is not null", UUID.class).setParameter("id", id)
+                .getResultList().isEmpty();
+        return held ? Optional.of(release(id)) : Optional.empty();
+    }
+
+    /** A release by id that the replica is known to hold. */
     public Release release(UUID id) {
         return bounded(releases).computeIfAbsent(id, releaseId -> {
             ReplicatedFactorRelease row = ReplicatedFactorRelease.findById(releaseId);

@@ -147,7 +147,7 @@ final class SupplyChains {
             for (int k = 0; k < mix.sources().size(); k++) {
                 FootprintSpecification.Source source = mix.sources().get(k);
                 String sourceField = at + ".sources[" + k + "]";
-                if (source.isIndustryAverage()) {
+                if (source.meansIndustryAverage()) {
                     for (Edge edge : defaults) {
                         edges.add(new Edge(edge.provider(), consumer, edge.product(),
                                 edge.share().multiply(source.share(), MC), edge.amount().multiply(source.share(), MC)));
@@ -177,7 +177,7 @@ final class SupplyChains {
             if (source.share() == null || source.share().signum() <= 0 || source.share().compareTo(BigDecimal.ONE) > 0) {
                 throw ProblemException.invalid(at + ".sources[" + k + "].share", "a share in (0, 1] is required");
             }
-            if (source.isIndustryAverage() == (source.supplierId() != null)) {
+            if (source.meansIndustryAverage() == (source.supplierId() != null)) {
                 throw ProblemException.invalid(at + ".sources[" + k + "]", "a source is either a supplierId or "
                         + "industryAverage: true");
             }

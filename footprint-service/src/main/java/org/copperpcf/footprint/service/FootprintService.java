@@ -2,7 +2,6 @@ package org.copperpcf.footprint.service;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -107,15 +106,6 @@ public class FootprintService {
     @Transactional(TxType.SUPPORTS)
     public Footprint footprint(UUID id) {
         return Footprint.<Footprint>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("footprint", id));
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public List<FootprintVersion> currentVersions(String product, int limit) {
-        return product == null
-                ? FootprintVersion.find("status = ?1 order by product, calculatedAt desc", FootprintVersion.Status.CURRENT)
-                        .page(0, limit).list()
-                : FootprintVersion.find("status = ?1 and product = ?2 order by calculatedAt desc",
-                        FootprintVersion.Status.CURRENT, product).page(0, limit).list();
     }
 
     public static FootprintSpecification specificationOf(Footprint footprint) {

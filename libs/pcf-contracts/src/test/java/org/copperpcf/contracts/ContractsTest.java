@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.FactorSource;
 import org.copperpcf.contracts.factor.ReleasedFactor;
+import org.copperpcf.contracts.footprint.FootprintPublished;
+import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.contracts.inventory.Allocation;
 import org.copperpcf.contracts.inventory.Exchange;
 import org.copperpcf.contracts.inventory.InventoryPublished;
@@ -141,6 +143,55 @@ class ContractsTest {
         assertEquals("42000.10", json.at("/data/lines/0/amount").textValue());
         assertEquals(disclosure, EventJson.read(wire).dataAs(EventTypes.DISCLOSURE_ACCEPTED));
         assertEquals(Topics.DISCLOSURES, EventTypes.DISCLOSURE_ACCEPTED.topic());
+    }
+
+    @Test
+    void aFootprintSerialisesToItsSchemaAndRoundTrips() throws Exception {
+        UUID footprintId = UUID.fromString("044e1da6-4890-4960-9968-574ef2696350");
+        UUID smelter = UUID.fromString("6a1d2c3b-4e5f-4a7b-8c9d-0e1f2a3b4c5d");
+        String hash = "sha256:" + "7f".repeat(32);
+        FootprintSpecification specification = new FootprintSpecification("tube.cast-and-roll.cn", null,
+                Map.of("purchasedScrapShare", "0.2"), null, null, List.of(new FootprintSpecification.SupplyMix(
+                "copper.cathode", List.of(new FootprintSpecification.Source(smelter, false, new BigDecimal("0.6"),
+                        null), new FootprintSpecification.Source(null, true, new BigDecimal("0.4"), null)))),
+                FootprintSpecification.LOCATION_BASED, "CN-2025.1", "AR6");
+        FootprintPublished footprint = new FootprintPublished(footprintId,
+                UUID.fromString("324d574f-173a-41d0-82de-9d3d9e8caeb2"), 2,
+                UUID.fromString("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"), "copper.tube", "1 kg", "CN", specification,
+                new BigDecimal("4.220622932"),
+                new FootprintPublished.Breakdown(Map.of("mining", new BigDecimal("2.688370516")),
+                        Map.of("co2", new BigDecimal("1.080542984")),
+                        Map.of("tube.cast-and-roll.cn", new BigDecimal("0.7769477")),
+                        Map.of("credit:sulphuric-acid", new BigDecimal("-0.270081575"))),
+                new FootprintPublished.Metrics(new BigDecimal("4.220622932"), new BigDecimal("0"),
+                        new BigDecimal("14.46"), new BigDecimal("30.75"), new BigDecimal("0"),
+                        new FootprintPublished.DataQuality(new BigDecimal("2.45"), new BigDecimal("2.11"),
+                                new BigDecimal("2.39"), new BigDecimal("3.33"), new BigDecimal("2.97"),
+                                new BigDecimal("2.32")),
+                        new FootprintPublished.Uncertainty("first-order propagation", new BigDecimal("1.192071453"),
+                                new BigDecimal("2.99107166"), new BigDecimal("5.955610548"))),
+                new FootprintPublished.Methodology(List.of("ISO 14067:2018"), "cradle-to-gate", "cut-off",
+                        List.of("cathode.pyro-flash.smelting-refining.cn: anode-slime by economic"), "location-based",
+                        "AR6", "IPCC AR6 GWP100", List.of()),
+                new FootprintPublished.Lineage(
+                        new FootprintPublished.InputRef("tube.cast-and-roll.cn", 1, hash, UUID.randomUUID()),
+                        List.of(new FootprintPublished.InputRef("tube.cast-and-roll.cn", 1, hash, UUID.randomUUID())),
+                        new FootprintPublished.InputRef("CN-2025.1", 1, null, UUID.randomUUID()), "AR6",
+                        Map.of("purchasedScrapShare", "0.2"),
+                        List.of(new FootprintPublished.SupplierInput("supply", smelter, "copper.cathode", "disclosure",
+                                UUID.randomUUID(), 1L, hash, "cathode.pyro-flash.smelting-refining.cn@" + smelter,
+                                new BigDecimal("0.6"))),
+                        List.of("electricity.grid.cn-jx.2023"), FootprintSpecification.LOCATION_BASED),
+                "sha256:" + "a1".repeat(32), "sha256:" + "c4".repeat(32), Instant.parse("2026-11-22T02:48:50.088Z"),
+                "recalculated: supplier " + smelter + " has new data");
+        String wire = EventJson.write(CloudEvent.create(EventTypes.FOOTPRINT_PUBLISHED, "/footprint-service",
+                footprintId.toString(), footprint));
+        JsonNode json = JSON.readTree(wire);
+
+        assertValid(schema(EventTypes.FOOTPRINT_PUBLISHED.schemaResource()), json.get("data"));
+        assertEquals("-0.270081575", json.at("/data/breakdown/byInput/credit:sulphuric-acid").textValue());
+        assertEquals(footprint, EventJson.read(wire).dataAs(EventTypes.FOOTPRINT_PUBLISHED));
+        assertEquals(Topics.FOOTPRINTS, EventTypes.FOOTPRINT_PUBLISHED.topic());
     }
 
     @Test

@@ -79,7 +79,8 @@ public record FootprintSpecification(String template, Integer templateVersion, M
             supplyMix = supplyMix == null ? List.of() : List.copyOf(supplyMix);
         }
 
-        public boolean isIndustryAverage() {
+        /** Whether this source is the template's industry average (named so that JSON has no such property). */
+        public boolean meansIndustryAverage() {
             return Boolean.TRUE.equals(industryAverage);
         }
     }
