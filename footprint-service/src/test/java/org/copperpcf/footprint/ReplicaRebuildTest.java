@@ -47,7 +47,7 @@ class ReplicaRebuildTest {
     private static final String REBUILD = "/api/v1/replica/rebuild";
     /** Replica tables with a received-events counter, and the child tables counted with them. */
     private static final List<String> COUNTED = List.of("replica_factor_release", "replica_inventory",
-            "replica_disclosure");
+            "replica_disclosure", "replica_supplier_footprint");
     private static final List<String> CHILDREN = List.of("replica_factor", "replica_disclosure_line",
             "replica_disclosure_certificate");
     private static final LocalDate START = LocalDate.parse("2025-01-01");
@@ -78,7 +78,8 @@ class ReplicaRebuildTest {
         assertEquals(4, hashes.values().stream().distinct().count(), "four different footprints");
         JsonPath supplied = current(hashes.keySet().stream().toList().get(3));
         assertEquals(rodMill.toString(), supplied.getString("lineage.supplierData[0].supplierId"));
-        for (var topic : List.of(Topics.FACTOR_RELEASES, Topics.INVENTORIES, Topics.DISCLOSURES)) {
+        for (var topic : List.of(Topics.FACTOR_RELEASES, Topics.INVENTORIES, Topics.DISCLOSURES,
+                Topics.SUPPLIER_FOOTPRINTS)) {
             new TopicProbe(broker.bootstrapServers()).awaitConsumed("footprint-service", topic,
                     SeededReplicas.PATIENCE);
         }
@@ -89,7 +90,7 @@ class ReplicaRebuildTest {
 
         JsonPath started = given().auth().oauth2(TestTokens.admin()).when().post(REBUILD).then().statusCode(202)
                 .header("Location", endsWith(REBUILD)).body("state", is("running")).extract().jsonPath();
-        assertEquals(3, started.getList("topics").size());
+        assertEquals(4, started.getList("topics").size());
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"CN-2025.1\"}")
                 .when().post(FOOTPRINTS).then().statusCode(409).body("code", is("REPLICAS_REBUILDING"));
