@@ -197,11 +197,24 @@ class SupplierFootprintTest {
         for (ReleasedFactor factor : seed.factors()) {
             factors.add(factor.key().equals("electricity.grid.cn-yn.2023") ? halved(factor) : factor);
         }
+        ReleasedFactor revised = factors.stream().filter(f -> f.key().equals("electricity.grid.cn-yn.2023"))
+                .findFirst().orElseThrow();
+        JsonPath preview = given().auth().oauth2(TestTokens.certifier()).contentType("application/json")
+                .body(Map.of("factors", List.of(revised))).when().post("/api/v1/impact-previews")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("electricity.grid.cn-yn.2023"), preview.getList("changedFactors"));
+        List<String> affected = preview.getList("footprints.footprintId");
+        assertTrue(affected.contains(yunnan));
+        assertTrue(!affected.contains(national) && !affected.contains(pinned));
+        String previewed = preview.getString("footprints.find { it.footprintId == '" + yunnan + "' }.previewKgCo2e");
+        assertEquals(versionsBefore, versions(), "a preview stores nothing");
+
         publish("CN-2026.test", factors, seed);
 
         await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.buyer())
                 .when().get(FOOTPRINTS + "/" + yunnan).then().body("version", is(2))
                 .body("lineage.factorRelease.key", is("CN-2026.test")));
+        assertEquals(previewed, current(yunnan).getString("kgCo2e"), "the preview foretold the new version");
         assertEquals(1, current(national).getInt("version"));
         assertEquals(1, current(pinned).getInt("version"));
         assertEquals(versionsBefore + 1, versions(), "exactly one footprint got a new version");

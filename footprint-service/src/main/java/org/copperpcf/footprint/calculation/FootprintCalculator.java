@@ -95,6 +95,14 @@ public class FootprintCalculator {
         return compute(spec, template, release, Map.of(), suppliers).calculation();
     }
 
+    /** As {@link #calculate}, but with {@code candidate} in place of the specification's factor release. */
+    public Calculation preview(FootprintSpecification spec, ReplicaReader.Release candidate) {
+        ReplicaReader.Versioned<TemplateModel> template = replicas.template(spec.template(), spec.templateVersion())
+                .orElseThrow(() -> ProblemException.invalid("template", "no published template '" + spec.template()
+                        + "' has reached footprint-service"));
+        return compute(spec, template, candidate, Map.of(), suppliers).calculation();
+    }
+
     /**
      * Recomputes a stored version from exactly what its lineage names: the template and process versions, the
      * factor release by id and the disclosures by id (even if superseded since). Equal inputs give the stored

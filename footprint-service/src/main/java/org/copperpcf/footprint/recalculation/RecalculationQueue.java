@@ -36,6 +36,15 @@ public class RecalculationQueue {
             + "on conflict (footprint_id) do update set causes = "
             + "(recalculation_request.causes || excluded.causes)[1:20]";
 
+    /**
+     * The footprints following {@code latest} that a release changing the factors ?2 (text[]) and GWP sets ?3 (text[])
+     * affects: a factor used, a newest-year series a changed key belongs to, or a GWP set used.
+     */
+    static final String RELEASE_DEPENDENTS = "join footprint f on f.id = d.footprint_id where f.factor_release = 'latest' "
+            + "and ((d.kind = 'factor' and d.key = any(cast(?2 as text[]))) "
+            + "or (d.kind = 'factor_prefix' and exists (select 1 from unnest(cast(?2 as text[])) k "
+            + "where starts_with(k, d.key))) or (d.kind = 'gwp_set' and d.key = any(cast(?3 as text[]))))";
+
     private final ReplicaReader replicas;
     private final RecalculationWorker worker;
     private final ReplicaRebuildFlag rebuild;
@@ -81,11 +90,7 @@ public class RecalculationQueue {
             return 0;
         }
         return enqueue("factor release " + fresh.name() + " v" + fresh.version() + " replaces " + previous.name()
-                        + " as latest", "join footprint f on f.id = d.footprint_id where f.factor_release = 'latest' and "
-                        + "((d.kind = 'factor' and d.key = any(cast(?2 as text[]))) "
-                        + "or (d.kind = 'factor_prefix' and exists (select 1 from unnest(cast(?2 as text[])) k "
-                        + "where starts_with(k, d.key))) or (d.kind = 'gwp_set' and d.key = any(cast(?3 as text[]))))",
-                factors, gwpSets);
+                + " as latest", RELEASE_DEPENDENTS, factors, gwpSets);
     }
 
     /** Keys added, removed, or whose unit or values differ. */
@@ -119,7 +124,7 @@ public class RecalculationQueue {
         return copy;
     }
 
-    private static Set<String> changedGwpSets(ReplicaReader.Release before, ReplicaReader.Release after) {
+    static Set<String> changedGwpSets(ReplicaReader.Release before, ReplicaReader.Release after) {
         Set<String> changed = new TreeSet<>();
         List<GwpSet> old = before.content().gwpSets() == null ? List.of() : before.content().gwpSets();
         for (GwpSet set : after.content().gwpSets() == null ? List.<GwpSet>of() : after.content().gwpSets()) {
