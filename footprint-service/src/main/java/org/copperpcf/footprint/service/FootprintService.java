@@ -64,10 +64,18 @@ public class FootprintService {
     public record BatchOutcome(int changed, int unchanged, int refused) {
     }
 
-    /** What a recalculation needs of the current version: no entity, so its large JSON columns are not tracked. */
+    /**
+     * What a recalculation needs of the current version: no entity, so its large JSON columns are not tracked. The
+     * lineage may be absent (null); it is read when the result hash is the same and the lineages must be compared.
+     */
     private record Current(UUID id, int version, String resultHash, String lineage) {
         static Current of(FootprintVersion version) {
             return new Current(version.id, version.version, version.resultHash, version.lineage);
+        }
+
+        String storedLineage() {
+            return lineage != null ? lineage : Panache.getEntityManager().createQuery("select v.lineage from "
+                    + "FootprintVersion v where v.id = :id", String.class).setParameter("id", id).getSingleResult();
         }
     }
 
@@ -129,11 +137,11 @@ public class FootprintService {
         Map<UUID, Footprint> footprints = new HashMap<>();
         Footprint.<Footprint>list("id in ?1", ids).forEach(footprint -> footprints.put(footprint.id, footprint));
         Map<UUID, Current> currents = new HashMap<>();
-        Panache.getEntityManager().createQuery("select v.footprintId, v.id, v.version, v.resultHash, v.lineage "
+        Panache.getEntityManager().createQuery("select v.footprintId, v.id, v.version, v.resultHash "
                         + "from FootprintVersion v where v.footprintId in :ids and v.status = :current", Object[].class)
                 .setParameter("ids", ids).setParameter("current", FootprintVersion.Status.CURRENT).getResultList()
                 .forEach(row -> currents.put((UUID) row[0], new Current((UUID) row[1], (Integer) row[2],
-                        (String) row[3], (String) row[4])));
+                        (String) row[3], null)));
         List<Pending> changed = new ArrayList<>();
         int refused = 0;
         for (Request request : requests) {
@@ -184,7 +192,7 @@ public class FootprintService {
         Calculation calculation = calculator.calculate(spec);
         footprint.recalculationError = null;
         if (calculation.resultHash().equals(current.resultHash())
-                && sameData(EventJson.fromJson(current.lineage(), FootprintPublished.Lineage.class),
+                && sameData(EventJson.fromJson(current.storedLineage(), FootprintPublished.Lineage.class),
                 calculation.lineage())) {
             return Optional.empty();
         }
