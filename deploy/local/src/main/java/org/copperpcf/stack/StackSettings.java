@@ -11,7 +11,7 @@ import org.copperpcf.infra.LocalIssuer;
 
 /**
  * Where the stack keeps its state and which ports it uses. {@link #fromEnvironment} is what {@code ./pcf up}
- * runs with: fixed ports, data kept under {@code .pcf/}, and environment variables that point the services at an
+ * runs with: fixed ports, data kept under {@code .pcf/} (or {@code PCF_STATE_DIR}), and environment variables that point the services at an
  * external PostgreSQL or Kafka instead of the embedded ones. {@link #ephemeral} is for system tests: free ports
  * and a throw-away folder, so a test run never disturbs a running stack.
  */
@@ -51,7 +51,9 @@ public record StackSettings(
         Optional<ExternalPostgres> postgres = Optional.ofNullable(env.apply("PCF_POSTGRES_URL"))
                 .map(url -> new ExternalPostgres(url, valueOr(env.apply("PCF_POSTGRES_ADMIN_USER"), "postgres"),
                         valueOr(env.apply("PCF_POSTGRES_ADMIN_PASSWORD"), "")));
-        return new StackSettings(home, home.resolve(".pcf"), true,
+        Path stateDir = Optional.ofNullable(env.apply("PCF_STATE_DIR")).filter(dir -> !dir.isBlank())
+                .map(dir -> home.resolve(dir).normalize()).orElse(home.resolve(".pcf"));
+        return new StackSettings(home, stateDir, true,
                 intOr(env.apply("PCF_POSTGRES_PORT"), DEFAULT_POSTGRES_PORT),
                 intOr(env.apply("PCF_KAFKA_PORT"), DEFAULT_KAFKA_PORT),
                 intOr(env.apply("PCF_ISSUER_PORT"), DEFAULT_ISSUER_PORT),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
@@ -13,25 +14,38 @@ import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.TemplateModel;
+import org.copperpcf.footprint.replica.ReplicaChanged;
 import org.copperpcf.footprint.replica.ReplicatedFactorRelease;
 import org.copperpcf.footprint.replica.ReplicatedInventory;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Reads the replicas for calculations. Which version is current is always asked of the database (several instances
- * share it); the parsed content of a version, which never changes, is kept in memory by id, so a recalculation
- * wave parses each template, process and release once.
+ * Reads the replicas for calculations. Which version is current is asked of the database (several instances
+ * share it) once per transaction: a recalculation batch runs in one transaction, so its footprints look each
+ * template, process and release up once, and a replica change within the transaction forgets those answers. The
+ * parsed content of a version, which never changes, is kept in memory by id, so a recalculation wave parses each
+ * template, process and release once.
  */
 @ApplicationScoped
 public class ReplicaReader {
     private static final int CACHE_LIMIT = 2_000;
     private static final String TEMPLATE = "template";
     private static final String PROCESS = "process";
+    /** The key of this transaction's lookups in the transaction's resources. */
+    private static final Object LOOKUPS = new Object();
 
     private final Map<UUID, Release> releases = new ConcurrentHashMap<>();
     private final Map<UUID, Object> models = new ConcurrentHashMap<>();
+    private final TransactionSynchronizationRegistry transactions;
+
+    public ReplicaReader(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
 
     /** A factor release with its factors by key. */
     public record Release(UUID id, String name, long version, FactorReleasePublished content,
@@ -44,6 +58,10 @@ public class ReplicaReader {
 
     /** By name, or the newest published release for {@code latest}. */
     public Optional<Release> release(String name) {
+        return lookup("release " + name, () -> releaseId(name)).map(this::release);
+    }
+
+    private Optional<UUID> releaseId(String name) {
         List<UUID> ids = FootprintSpecification.LATEST.equals(name)
                 ? Panache.getEntityManager().createQuery("select r.releaseId from ReplicatedFactorRelease r "
                         + "where r.content is not null order by r.publishedAt desc, r.name", UUID.class)
@@ -51,7 +69,7 @@ public class ReplicaReader {
                 : Panache.getEntityManager().createQuery("select r.releaseId from ReplicatedFactorRelease r "
                         + "where r.name = :name and r.content is not null order by r.version desc", UUID.class)
                         .setParameter("name", name).setMaxResults(1).getResultList();
-        return ids.stream().findFirst().map(this::release);
+        return ids.stream().findFirst();
     }
 
     /** A release by id, if the replica holds it with its content. */
@@ -82,6 +100,10 @@ public class ReplicaReader {
     }
 
     private <T> Optional<Versioned<T>> versioned(String kind, String key, Integer version, Class<T> type) {
+        return lookup(kind + " " + key + " " + version, () -> readVersioned(kind, key, version, type));
+    }
+
+    private <T> Optional<Versioned<T>> readVersioned(String kind, String key, Integer version, Class<T> type) {
         var query = Panache.getEntityManager().createQuery("select i.versionId, i.version, i.contentHash "
                         + "from ReplicatedInventory i where i.kind = :kind and i.modelKey = :key"
                         + (version == null ? "" : " and i.version = :version") + " order by i.version desc",
@@ -97,6 +119,36 @@ public class ReplicaReader {
                     ReplicatedInventory.<ReplicatedInventory>findById(versionId).model, type)));
             return new Versioned<>(id, key, (Integer) row[1], (String) row[2], model);
         });
+    }
+
+    /** A replica changed in this transaction: what was current may not be any more. */
+    void onReplicaChange(@Observes ReplicaChanged change) {
+        if (active()) {
+            transactions.putResource(LOOKUPS, null);
+        }
+    }
+
+    /** The answer this transaction already got, or a new one from the database (remembered while it runs). */
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> lookup(String what, Supplier<Optional<T>> read) {
+        if (!active()) {
+            return read.get();
+        }
+        Map<String, Optional<?>> lookups = (Map<String, Optional<?>>) transactions.getResource(LOOKUPS);
+        if (lookups == null) {
+            lookups = new HashMap<>();
+            transactions.putResource(LOOKUPS, lookups);
+        }
+        Optional<?> known = lookups.get(what);
+        if (known == null) {
+            known = read.get();
+            lookups.put(what, known);
+        }
+        return (Optional<T>) known;
+    }
+
+    private boolean active() {
+        return transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
     }
 
     /** The caches hold immutable content; past the limit they start over rather than grow without end. */

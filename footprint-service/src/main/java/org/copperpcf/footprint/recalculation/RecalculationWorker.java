@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.copperpcf.footprint.replica.ReplicaRebuildFlag;
 import org.copperpcf.footprint.service.FootprintService;
+import org.copperpcf.footprint.service.FootprintService.Request;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.work.Rounds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,12 +23,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Drains the recalculation requests in batches, each batch in one transaction: lock the oldest requests (skipping
- * rows another instance holds), recalculate each footprint, store the changed ones with their events, delete the
- * requests. A footprint whose specification no longer computes keeps its current version and records why. When a
- * batch fails as a whole, its footprints are retried one transaction each, so one bad row cannot block the rest.
- * While the replicas are being rebuilt no batch is taken; the requests wait. The check is repeated after the batch
- * is locked: the rebuild empties the replicas only after locking {@code recalculation_request} exclusively, so a
- * batch that saw the flag down finishes before the replicas are emptied.
+ * rows another instance holds), recalculate the footprints ({@link FootprintService#recalculateAll}: a few
+ * statements per batch), store the changed ones with their events, delete the requests. A footprint whose
+ * specification no longer computes keeps its current version and records why. When a batch fails as a whole, its
+ * footprints are retried one transaction each, so one bad row cannot block the rest. With
+ * {@code footprint.recalculation.threads} above 1, that many rounds drain side by side (the rows they lock are
+ * skipped by the others), so one calculates while another waits for the database. While the replicas are being
+ * rebuilt no batch is taken; the requests wait. The check is repeated after the batch is locked: the rebuild empties
+ * the replicas only after locking {@code recalculation_request} exclusively, so a batch that saw the flag down
+ * finishes before the replicas are emptied.
  */
 @ApplicationScoped
 public class RecalculationWorker {
@@ -34,28 +39,31 @@ public class RecalculationWorker {
     private final TransactionSynchronizationRegistry transactions;
     private final ReplicaRebuildFlag rebuild;
     private final int batchSize;
-    private final Rounds rounds = new Rounds("footprint-recalculation", this::drain);
+    private final List<Rounds> rounds;
 
     public RecalculationWorker(FootprintService footprints, TransactionSynchronizationRegistry transactions,
-                               ReplicaRebuildFlag rebuild, @ConfigProperty(name = "footprint.recalculation.batch-size", defaultValue = "200")
-                               int batchSize) {
+                               ReplicaRebuildFlag rebuild,
+                               @ConfigProperty(name = "footprint.recalculation.batch-size", defaultValue = "200")
+                               int batchSize,
+                               @ConfigProperty(name = "footprint.recalculation.threads", defaultValue = "1")
+                               int threads) {
         this.footprints = footprints;
         this.transactions = transactions;
         this.rebuild = rebuild;
         this.batchSize = batchSize;
-    }
-
-    /** A request that is waiting. */
-    record Request(UUID footprintId, String reason) {
+        this.rounds = IntStream.rangeClosed(1, threads)
+                .mapToObj(i -> new Rounds(threads == 1 ? "footprint-recalculation" : "footprint-recalculation-" + i,
+                        this::drain))
+                .toList();
     }
 
     @Scheduled(every = "${footprint.recalculation.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
-        rounds.wakeUp();
+        rounds.forEach(Rounds::wakeUp);
     }
 
     void wakeUpAfterCommit() {
-        rounds.wakeUpAfterCommit(transactions);
+        rounds.forEach(round -> round.wakeUpAfterCommit(transactions));
     }
 
     private void drain() {
@@ -73,20 +81,23 @@ public class RecalculationWorker {
         if (rebuild.raised()) {
             return 0;
         }
-        List<Request> batch = QuarkusTransaction.requiringNew().call(() -> lockBatch(batchSize));
-        if (batch.isEmpty()) {
-            return 0;
-        }
+        List<Request> batch = new ArrayList<>();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                List<Request> locked = lockBatch(batchSize);
+                batch.addAll(lockBatch(batchSize));
                 if (rebuild.raised()) {
-                    return;
+                    batch.clear();
+                } else if (!batch.isEmpty()) {
+                    FootprintService.BatchOutcome outcome = footprints.recalculateAll(batch);
+                    delete(batch);
+                    Log.debugf("Recalculation: %d new version(s), %d unchanged, %d refused", outcome.changed(),
+                            outcome.unchanged(), outcome.refused());
                 }
-                locked.forEach(this::recalculate);
-                delete(locked);
             });
         } catch (RuntimeException e) {
+            if (batch.isEmpty()) {
+                throw e;
+            }
             Log.warnf("Recalculation: a batch of %d failed (%s); retrying one by one", batch.size(), e.getMessage());
             for (Request request : batch) {
                 if (rebuild.raised()) {
@@ -134,6 +145,8 @@ public class RecalculationWorker {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        rounds.stop(10, TimeUnit.SECONDS);
+        for (Rounds round : rounds) {
+            round.stop(10, TimeUnit.SECONDS);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.copperpcf.kit.outbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /** An event written in the same transaction as the state change it announces, waiting for the relay. */
@@ -47,12 +47,25 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** The oldest unsent rows, locked; rows another relay holds are skipped rather than waited for. */
+    /**
+     * The oldest unsent rows, locked; rows another relay holds are skipped rather than waited for. They are read as
+     * plain rows, not managed entities (nothing to track: the relay marks them sent with one update).
+     */
+    @SuppressWarnings("unchecked")
     static List<OutboxEvent> lockPendingBatch(int size) {
-        return find("publishedAt is null order by seq")
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, size)
-                .list();
+        List<Object[]> rows = getEntityManager().createNativeQuery("select seq, topic, aggregate_id, "
+                        + "cast(envelope as text) from outbox_event where published_at is null order by seq "
+                        + "limit ?1 for update skip locked", Object[].class)
+                .setParameter(1, size).getResultList();
+        List<OutboxEvent> batch = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            OutboxEvent event = new OutboxEvent();
+            event.seq = ((Number) row[0]).longValue();
+            event.topic = (String) row[1];
+            event.aggregateId = (String) row[2];
+            event.envelope = (String) row[3];
+            batch.add(event);
+        }
+        return batch;
     }
 }

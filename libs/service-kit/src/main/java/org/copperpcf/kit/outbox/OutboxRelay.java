@@ -97,8 +97,12 @@ public class OutboxRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
-        Instant acknowledged = Instant.now();
-        batch.forEach(row -> row.publishedAt = acknowledged);
+        if (!batch.isEmpty()) {
+            OutboxEvent.getEntityManager()
+                    .createNativeQuery("update outbox_event set published_at = ?1 where seq = any(cast(?2 as bigint[]))")
+                    .setParameter(1, Instant.now())
+                    .setParameter(2, batch.stream().map(row -> row.seq).toArray(Long[]::new)).executeUpdate();
+        }
         return batch.size();
     }
 

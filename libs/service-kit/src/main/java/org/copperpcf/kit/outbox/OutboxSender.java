@@ -18,7 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The relay's Kafka producer: idempotent, acknowledged by all in-sync replicas, and quick to fail when the broker is
- * away (the rows simply wait for the next round). Made on first use, so a service boots without a broker.
+ * away (the rows simply wait for the next round). Batches of up to 512 KB per partition (events of several KB each
+ * would otherwise go a few per request). Made on first use, so a service boots without a broker.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -46,6 +47,7 @@ public class OutboxSender {
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
                     ProducerConfig.LINGER_MS_CONFIG, 2,
+                    ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024),
                     new StringSerializer(), new StringSerializer());
         }

@@ -6,11 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.measure.IncommensurableException;
 import javax.measure.MetricPrefix;
 import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
+import javax.measure.UnitConverter;
 
 import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.unit.Units;
@@ -31,6 +33,8 @@ public final class ActivityUnits {
     private static final Map<String, Unit<?>> UNITS = new LinkedHashMap<>();
     private static final Map<String, String> ALIASES = Map.of(
             "kwh", "kWh", "mwh", "MWh", "t·km", "t.km", "tkm", "t.km", "Nm³", "Nm3", "m³", "m3", "tonne", "t");
+    /** Converters between canonical symbols, made once: Indriya composes them anew on every request. */
+    private static final Map<String, UnitConverter> CONVERTERS = new ConcurrentHashMap<>();
 
     static {
         UNITS.put("kWh", KWH);
@@ -73,14 +77,21 @@ public final class ActivityUnits {
 
     /** {@code amount} in {@code from} expressed in {@code to}; fails when the dimensions differ. */
     public static BigDecimal convert(BigDecimal amount, String from, String to) {
-        Unit<?> source = UNITS.get(canonical(from));
-        Unit<?> target = UNITS.get(canonical(to));
+        Number converted = converter(canonical(from), canonical(to)).convert(amount);
+        return plain(toBigDecimal(converted).round(PRECISION));
+    }
+
+    private static UnitConverter converter(String from, String to) {
+        UnitConverter known = CONVERTERS.get(from + " " + to);
+        if (known != null) {
+            return known;
+        }
         try {
-            Number converted = source.getConverterToAny(target).convert(amount);
-            return plain(toBigDecimal(converted).round(PRECISION));
+            UnitConverter converter = UNITS.get(from).getConverterToAny(UNITS.get(to));
+            CONVERTERS.put(from + " " + to, converter);
+            return converter;
         } catch (IncommensurableException | UnconvertibleException e) {
-            throw new UnitException("cannot convert " + canonical(from) + " to " + canonical(to)
-                    + ": they measure different quantities");
+            throw new UnitException("cannot convert " + from + " to " + to + ": they measure different quantities");
         }
     }
 
