@@ -85,10 +85,7 @@ public class FootprintCalculator {
 
     /** From the current replicas: the newest versions, the release named (or the newest), current supplier data. */
     public Calculation calculate(FootprintSpecification spec) {
-        ReplicaReader.Versioned<TemplateModel> template = replicas.template(spec.template(), spec.templateVersion())
-                .orElseThrow(() -> ProblemException.invalid("template", "no published template '" + spec.template()
-                        + "'" + (spec.templateVersion() == null ? "" : " v" + spec.templateVersion())
-                        + " has reached footprint-service"));
+        ReplicaReader.Versioned<TemplateModel> template = template(spec);
         ReplicaReader.Release release = replicas.release(spec.factorRelease())
                 .orElseThrow(() -> ProblemException.invalid("factorRelease", "no factor release '"
                         + spec.factorRelease() + "' has reached footprint-service"));
@@ -97,10 +94,14 @@ public class FootprintCalculator {
 
     /** As {@link #calculate}, but with {@code candidate} in place of the specification's factor release. */
     public Calculation preview(FootprintSpecification spec, ReplicaReader.Release candidate) {
-        ReplicaReader.Versioned<TemplateModel> template = replicas.template(spec.template(), spec.templateVersion())
+        return compute(spec, template(spec), candidate, Map.of(), suppliers).calculation();
+    }
+
+    private ReplicaReader.Versioned<TemplateModel> template(FootprintSpecification spec) {
+        return replicas.template(spec.template(), spec.templateVersion())
                 .orElseThrow(() -> ProblemException.invalid("template", "no published template '" + spec.template()
-                        + "' has reached footprint-service"));
-        return compute(spec, template, candidate, Map.of(), suppliers).calculation();
+                        + "'" + (spec.templateVersion() == null ? "" : " v" + spec.templateVersion())
+                        + " has reached footprint-service"));
     }
 
     /**

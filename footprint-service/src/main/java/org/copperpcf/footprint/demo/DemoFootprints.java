@@ -84,8 +84,9 @@ public class DemoFootprints {
         if (!enabled || complete.get()) {
             return;
         }
+        List<FootprintSpecification> specifications = specifications();
         int missing = 0;
-        for (FootprintSpecification spec : specifications()) {
+        for (FootprintSpecification spec : specifications) {
             try {
                 if (!QuarkusTransaction.requiringNew().call(() -> createUnlessStored(spec))) {
                     missing++;
@@ -97,7 +98,7 @@ public class DemoFootprints {
         }
         if (missing == 0) {
             complete.set(true);
-            Log.info("Demo footprints: all " + specifications().size() + " are stored");
+            Log.info("Demo footprints: all " + specifications.size() + " are stored");
         }
     }
 

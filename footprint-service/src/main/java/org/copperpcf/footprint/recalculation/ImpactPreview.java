@@ -78,8 +78,7 @@ public class ImpactPreview {
         List<String> changedGwpSets = List.copyOf(RecalculationQueue.changedGwpSets(base, candidate));
         @SuppressWarnings("unchecked")
         List<UUID> ids = Panache.getEntityManager().createNativeQuery("select distinct d.footprint_id from "
-                        + "footprint_dependency d " + RecalculationQueue.RELEASE_DEPENDENTS.replace("?2", "?1")
-                        .replace("?3", "?2"), UUID.class)
+                        + "footprint_dependency d " + RecalculationQueue.releaseDependents(1, 2), UUID.class)
                 .setParameter(1, changedFactors.toArray(String[]::new))
                 .setParameter(2, changedGwpSets.toArray(String[]::new)).getResultList();
         List<Row> rows = new ArrayList<>();

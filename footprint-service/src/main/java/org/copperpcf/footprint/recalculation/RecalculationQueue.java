@@ -37,13 +37,17 @@ public class RecalculationQueue {
             + "(recalculation_request.causes || excluded.causes)[1:20]";
 
     /**
-     * The footprints following {@code latest} that a release changing the factors ?2 (text[]) and GWP sets ?3 (text[])
-     * affects: a factor used, a newest-year series a changed key belongs to, or a GWP set used.
+     * The condition on {@code footprint_dependency d} for the footprints following {@code latest} that a release
+     * changing the factors (text[] parameter {@code factors}) and GWP sets ({@code gwpSets}) affects: a factor used, a
+     * newest-year series a changed key belongs to, or a GWP set used.
      */
-    static final String RELEASE_DEPENDENTS = "join footprint f on f.id = d.footprint_id where f.factor_release = 'latest' "
-            + "and ((d.kind = 'factor' and d.key = any(cast(?2 as text[]))) "
-            + "or (d.kind = 'factor_prefix' and exists (select 1 from unnest(cast(?2 as text[])) k "
-            + "where starts_with(k, d.key))) or (d.kind = 'gwp_set' and d.key = any(cast(?3 as text[]))))";
+    static String releaseDependents(int factors, int gwpSets) {
+        return ("join footprint f on f.id = d.footprint_id where f.factor_release = 'latest' "
+                + "and ((d.kind = 'factor' and d.key = any(cast(?%1$d as text[]))) "
+                + "or (d.kind = 'factor_prefix' and exists (select 1 from unnest(cast(?%1$d as text[])) k "
+                + "where starts_with(k, d.key))) or (d.kind = 'gwp_set' and d.key = any(cast(?%2$d as text[]))))")
+                .formatted(factors, gwpSets);
+    }
 
     private final ReplicaReader replicas;
     private final RecalculationWorker worker;
@@ -90,7 +94,7 @@ public class RecalculationQueue {
             return 0;
         }
         return enqueue("factor release " + fresh.name() + " v" + fresh.version() + " replaces " + previous.name()
-                + " as latest", RELEASE_DEPENDENTS, factors, gwpSets);
+                + " as latest", releaseDependents(2, 3), factors, gwpSets);
     }
 
     /** Keys added, removed, or whose unit or values differ. */
