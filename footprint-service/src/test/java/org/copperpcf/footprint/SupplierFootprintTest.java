@@ -243,6 +243,13 @@ class SupplierFootprintTest {
         expect400("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"CN-2025.1\",\"producer\":"
                 + "{\"supplierId\":\"" + UUID.randomUUID() + "\"}}", "producer.supplierId");
         expect400("{\"template\":\"rod.cast-and-roll.cn\",\"electricityMethod\":\"green\"}", "electricityMethod");
+        for (var preview : Map.of("{}", "factors", "{\"release\":\"XX-1999\"}", "release",
+                "{\"factors\":[{\"key\":\"fuel.x\",\"unit\":\"furlong\",\"co2ePerUnit\":\"1\"}]}",
+                "factors[0].unit").entrySet()) {
+            given().auth().oauth2(TestTokens.certifier()).contentType("application/json").body(preview.getKey())
+                    .when().post("/api/v1/impact-previews").then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", is(preview.getValue()));
+        }
         assertEquals(before, versions());
     }
 
