@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.inventory.InventoryPublished;
+import org.copperpcf.contracts.pact.PartnerFootprintsPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
 
@@ -29,8 +30,13 @@ public final class EventTypes {
     public static final EventType<FootprintPublished> FOOTPRINT_PUBLISHED = new EventType<>(
             "org.copperpcf.footprint.published.v1", Topics.FOOTPRINTS, FootprintPublished.class);
 
+    /** A partner's PACT host announced footprints to footprint-service; keyed by the announcing source. */
+    public static final EventType<PartnerFootprintsPublished> PARTNER_FOOTPRINTS_PUBLISHED = new EventType<>(
+            "org.copperpcf.pact.partner-footprints-published.v1", Topics.PACT_NOTIFICATIONS,
+            PartnerFootprintsPublished.class);
+
     private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED,
-            DISCLOSURE_ACCEPTED, SUPPLIER_FOOTPRINT_RECEIVED, FOOTPRINT_PUBLISHED);
+            DISCLOSURE_ACCEPTED, SUPPLIER_FOOTPRINT_RECEIVED, FOOTPRINT_PUBLISHED, PARTNER_FOOTPRINTS_PUBLISHED);
 
     private EventTypes() {
     }

@@ -10,15 +10,17 @@ public final class Topics {
     public static final Topic DISCLOSURES = new Topic("pcf.disclosures.v1", 3, true);
     public static final Topic SUPPLIER_FOOTPRINTS = new Topic("pcf.supplier-footprints.v1", 3, true);
     public static final Topic FOOTPRINTS = new Topic("pcf.footprints.v1", 3, true);
+    /** Notifications, not state: what partners' PACT hosts announced (kept for the broker's retention only). */
+    public static final Topic PACT_NOTIFICATIONS = new Topic("pcf.pact-notifications.v1", 3, false);
 
-    private static final List<Topic> STATE_TOPICS = List.of(FACTOR_RELEASES, INVENTORIES, DISCLOSURES,
-            SUPPLIER_FOOTPRINTS, FOOTPRINTS);
+    private static final List<Topic> TOPICS = List.of(FACTOR_RELEASES, INVENTORIES, DISCLOSURES,
+            SUPPLIER_FOOTPRINTS, FOOTPRINTS, PACT_NOTIFICATIONS);
 
     private Topics() {
     }
 
-    /** The state topics and their dead-letter topics: what a deployment creates before the services start. */
+    /** Every topic and its dead-letter topic: what a deployment creates before the services start. */
     public static List<Topic> all() {
-        return STATE_TOPICS.stream().flatMap(topic -> Stream.of(topic, topic.deadLetters())).toList();
+        return TOPICS.stream().flatMap(topic -> Stream.of(topic, topic.deadLetters())).toList();
     }
 }

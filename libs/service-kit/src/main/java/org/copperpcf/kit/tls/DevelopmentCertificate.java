@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -78,6 +79,23 @@ public final class DevelopmentCertificate {
             throw new UncheckedIOException("cannot read " + keyStore, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the certificate of " + keyStore, e);
+        }
+    }
+
+    /** A server-side TLS context presenting the key of the development key store {@code keyStore}. */
+    public static SSLContext serverContext(Path keyStore) {
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, PASSWORD.toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, PASSWORD.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + keyStore, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot use the key of " + keyStore, e);
         }
     }
 

@@ -14,10 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +35,7 @@ class DevelopmentCertificateTest {
         assertTrue(pem.startsWith("-----BEGIN CERTIFICATE-----\n"), pem);
 
         HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(serverContext(keyStore)));
+        server.setHttpsConfigurator(new HttpsConfigurator(DevelopmentCertificate.serverContext(keyStore)));
         server.createContext("/", exchange -> {
             byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
@@ -62,17 +59,5 @@ class DevelopmentCertificateTest {
             server.stop(0);
         }
         assertThrows(IllegalArgumentException.class, () -> DevelopmentCertificate.trusting("not a certificate"));
-    }
-
-    private static SSLContext serverContext(Path keyStore) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(keyStore)) {
-            store.load(in, DevelopmentCertificate.PASSWORD.toCharArray());
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, DevelopmentCertificate.PASSWORD.toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
-        return context;
     }
 }
