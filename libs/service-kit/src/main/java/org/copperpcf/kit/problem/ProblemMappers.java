@@ -131,12 +131,14 @@ public class ProblemMappers {
     }
 
     /**
-     * {@code publish.request.factors[3].value} → {@code factors[3].value}, map entries as {@code gases.co2}: the
-     * client's view of the field.
+     * {@code publish.request.factors[3].value} → {@code factors[3].value}, map entries as {@code gases.co2},
+     * {@code list.limit} → {@code limit}: the client's view of the field.
      */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
+        Path.Node last = null;
         for (Path.Node node : path) {
+            last = node;
             ElementKind kind = node.getKind();
             if (kind == ElementKind.METHOD || kind == ElementKind.PARAMETER || kind == ElementKind.CROSS_PARAMETER
                     || kind == ElementKind.RETURN_VALUE) {
@@ -151,6 +153,10 @@ public class ProblemMappers {
             if (name != null && !name.startsWith("<")) {
                 field.append(field.isEmpty() ? "" : ".").append(name);
             }
+        }
+        if (field.isEmpty() && last != null && last.getKind() == ElementKind.PARAMETER) {
+            // a constraint on a query, path or header parameter itself: the client knows it by that name
+            return last.getName();
         }
         return field.isEmpty() ? "body" : field.toString();
     }
