@@ -30,7 +30,7 @@ fi
 # touched. Every port must be free: the embedded PostgreSQL would otherwise accept a server already listening there.
 export PCF_STATE_DIR=.pcf/bench PCF_POSTGRES_PORT=25432 PCF_KAFKA_PORT=29092 PCF_ISSUER_PORT=28090 \
   PCF_FACTOR_SERVICE_PORT=28081 PCF_INVENTORY_SERVICE_PORT=28082 PCF_SUPPLIER_SERVICE_PORT=28083 \
-  PCF_FOOTPRINT_SERVICE_PORT=28084 PCF_DB_PASSWORD=pcf-local
+  PCF_FOOTPRINT_SERVICE_PORT=28084 PCF_PACT_PORT=28443 PCF_DB_PASSWORD=pcf-local
 if ./pcf status > /dev/null 2>&1; then
   echo "a benchmark stack is still running: PCF_STATE_DIR=$PCF_STATE_DIR ./pcf down" >&2; exit 1
 fi

@@ -133,6 +133,9 @@ public final class LocalStack implements AutoCloseable {
         if (spec.name().equals("footprint-service")) {
             // Industry averages and the demo suppliers' footprints are computed on first start (DemoFootprints).
             env.put("FOOTPRINT_DEMO_ENABLED", "true");
+            // The HTTPS-only PACT host, with the development certificate made on first start under the state dir.
+            env.put("QUARKUS_HTTP_SSL_PORT", String.valueOf(settings.pactPort()));
+            env.put("FOOTPRINT_PACT_TLS_KEY_STORE", settings.pactKeyStore().toString());
         }
         return env;
     }
@@ -165,6 +168,8 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> endpoints = new LinkedHashMap<>();
         services.forEach(service -> endpoints.put(service.name(), service.url() + "  (API docs: " + service.url()
                 + "/q/swagger-ui)"));
+        endpoints.put("PACT host", "https://localhost:" + settings.pactPort() + "  (footprint-service, HTTPS only; "
+                + "certificate: " + settings.pactKeyStore().resolveSibling("footprint-pact.pem") + ", docs/pact.md)");
         endpoints.put("PostgreSQL", postgresDescription);
         endpoints.put("Kafka", bootstrapServers);
         endpoints.put("Token issuer", tokenUrl() + "  (development only)");

@@ -23,6 +23,7 @@ public record StackSettings(
         int kafkaPort,
         int issuerPort,
         Map<String, Integer> servicePorts,
+        int pactPort,
         Optional<ExternalPostgres> externalPostgres,
         Optional<String> externalKafka,
         String databasePassword,
@@ -31,6 +32,8 @@ public record StackSettings(
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_ISSUER_PORT = 8090;
+    /** footprint-service's HTTPS-only PACT host (docs/pact.md). */
+    public static final int DEFAULT_PACT_PORT = 8443;
 
     /** A PostgreSQL server the stack does not run; the admin role creates the services' roles and databases. */
     public record ExternalPostgres(String adminJdbcUrl, String adminUser, String adminPassword) {
@@ -57,7 +60,8 @@ public record StackSettings(
                 intOr(env.apply("PCF_POSTGRES_PORT"), DEFAULT_POSTGRES_PORT),
                 intOr(env.apply("PCF_KAFKA_PORT"), DEFAULT_KAFKA_PORT),
                 intOr(env.apply("PCF_ISSUER_PORT"), DEFAULT_ISSUER_PORT),
-                ports, postgres, Optional.ofNullable(env.apply("PCF_KAFKA_BOOTSTRAP_SERVERS")),
+                ports, intOr(env.apply("PCF_PACT_PORT"), DEFAULT_PACT_PORT), postgres,
+                Optional.ofNullable(env.apply("PCF_KAFKA_BOOTSTRAP_SERVERS")),
                 valueOr(env.apply("PCF_DB_PASSWORD"), "pcf-local"),
                 valueOr(env.apply("PCF_SERVICE_JAVA_OPTS"), "-Xmx384m -XX:+UseSerialGC"));
     }
@@ -65,8 +69,8 @@ public record StackSettings(
     public static StackSettings ephemeral(Path home, Path stateDir) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(service -> ports.put(service.name(), FreePorts.find()));
-        return new StackSettings(home, stateDir, false, 0, 0, FreePorts.find(), ports, Optional.empty(),
-                Optional.empty(), "pcf-test", "-Xmx320m -XX:+UseSerialGC");
+        return new StackSettings(home, stateDir, false, 0, 0, FreePorts.find(), ports, FreePorts.find(),
+                Optional.empty(), Optional.empty(), "pcf-test", "-Xmx320m -XX:+UseSerialGC");
     }
 
     public Path dataDir() {
@@ -79,6 +83,11 @@ public record StackSettings(
 
     public Path keyDir() {
         return stateDir.resolve("keys");
+    }
+
+    /** The PACT host's development key store; its certificate as PEM beside it ({@code footprint-pact.pem}). */
+    public Path pactKeyStore() {
+        return stateDir.resolve("tls").resolve("footprint-pact.p12");
     }
 
     public Path stateFile() {
