@@ -163,13 +163,23 @@ public final class LocalStack implements AutoCloseable {
         return issuerEndpoint.tokenUrl();
     }
 
+    /** footprint-service's HTTPS-only PACT host. */
+    public String pactUrl() {
+        return "https://localhost:" + settings.pactPort();
+    }
+
+    /** The PEM file of the PACT host's development certificate, for clients to pin ({@code curl --cacert}). */
+    public Path pactCertificate() {
+        return settings.pactKeyStore().resolveSibling("footprint-pact.pem");
+    }
+
     /** What a person needs to reach the stack, in the order it is printed. */
     public Map<String, String> endpoints() {
         Map<String, String> endpoints = new LinkedHashMap<>();
         services.forEach(service -> endpoints.put(service.name(), service.url() + "  (API docs: " + service.url()
                 + "/q/swagger-ui)"));
-        endpoints.put("PACT host", "https://localhost:" + settings.pactPort() + "  (footprint-service, HTTPS only; "
-                + "certificate: " + settings.pactKeyStore().resolveSibling("footprint-pact.pem") + ", docs/pact.md)");
+        endpoints.put("PACT host", pactUrl() + "  (footprint-service, HTTPS only; certificate: " + pactCertificate()
+                + ", docs/pact.md)");
         endpoints.put("PostgreSQL", postgresDescription);
         endpoints.put("Kafka", bootstrapServers);
         endpoints.put("Token issuer", tokenUrl() + "  (development only)");
