@@ -18,7 +18,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A partner's host announced footprints (a PACT PublishedEvent that footprint-service received): the connection whose
+ * A partner's host announced footprints (a PACT PublishedEvent that footprint-service received): each connection whose
  * host is the event's {@code source} pulls exactly those ids. An unknown source or a disabled connection is logged and
  * ignored; a pull the partner fails is reported on the connection and not retried here, since the next scheduled pull
  * catches up. Deduplicated by the inbox, so a redelivered announcement pulls nothing twice.

@@ -1,5 +1,6 @@
 package org.copperpcf.supplier.service;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -124,7 +125,7 @@ public class PactConnectionService {
         if (request.certificatePem() != null && !request.certificatePem().isBlank()) {
             try {
                 DevelopmentCertificate.trusting(request.certificatePem());
-            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            } catch (IllegalArgumentException | UncheckedIOException e) {
                 violations.add(new Violation("certificatePem", "is not a PEM X.509 certificate ("
                         + e.getMessage() + ")"));
             }
