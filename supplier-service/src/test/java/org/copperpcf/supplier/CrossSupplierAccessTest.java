@@ -68,7 +68,16 @@ class CrossSupplierAccessTest {
                 new String[]{"GET", "/api/v1/disclosures"},
                 new String[]{"POST", S + "/product-footprints"},
                 new String[]{"GET", S + "/product-footprints"},
-                new String[]{"GET", S + "/product-footprints/{id}"});
+                new String[]{"GET", S + "/product-footprints/{id}"},
+                new String[]{"PUT", S + "/pact-connection"},
+                new String[]{"GET", S + "/pact-connection"},
+                new String[]{"DELETE", S + "/pact-connection"},
+                new String[]{"POST", S + "/pact-connection/pull"},
+                new String[]{"GET", S + "/pcf-disclosures"},
+                new String[]{"GET", S + "/pcf-disclosures/{id}"},
+                new String[]{"POST", S + "/pcf-disclosures/{id}/accept"},
+                new String[]{"POST", S + "/pcf-disclosures/{id}/reject"},
+                new String[]{"GET", "/api/v1/disclosures/pcf"});
     }
 
     private Registered victim;

@@ -129,6 +129,12 @@ public final class LocalStack implements AutoCloseable {
             env.put("SUPPLIER_TOKENS_SIGNING_KEY_LOCATION", issuer.privateKeyFile().toString());
             // The demo suppliers (contracts' DemoSuppliers) are seeded on first start, so the stack has data to show.
             env.put("SUPPLIER_DEMO_ENABLED", "true");
+            // PACT footprints (pushed or pulled) are validated against the spec beside the repository, when it is there;
+            // it is read at run time and never packaged (its licence).
+            Path pactSpec = settings.home().resolve("../shared/pact/v3/openapi.yaml").normalize();
+            if (Files.isRegularFile(pactSpec)) {
+                env.put("SUPPLIER_PACT_OPENAPI_LOCATION", pactSpec.toString());
+            }
         }
         if (spec.name().equals("footprint-service")) {
             // Industry averages and the demo suppliers' footprints are computed on first start (DemoFootprints).

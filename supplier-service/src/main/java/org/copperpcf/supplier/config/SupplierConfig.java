@@ -20,6 +20,8 @@ public interface SupplierConfig {
 
     Pact pact();
 
+    PactPull pactPull();
+
     Demo demo();
 
     interface Demo {
@@ -38,6 +40,27 @@ public interface SupplierConfig {
          * product-footprint import answers 503.
          */
         Optional<String> openapiLocation();
+    }
+
+    interface PactPull {
+        /**
+         * How often the scheduler looks for connections whose own pull interval has passed ({@code off} disables
+         * scheduled pulls, as in tests; manual and event-driven pulls still run).
+         */
+        @WithDefault("1m")
+        String every();
+
+        /** The {@code limit} asked of a partner per page of {@code /3/footprints}. */
+        @WithDefault("100")
+        int pageSize();
+
+        /** Pages read in one pull at most, so that a partner whose next link never ends cannot hold a pull forever. */
+        @WithDefault("1000")
+        int maxPages();
+
+        /** Connect and request timeout of each call to a partner. */
+        @WithDefault("20s")
+        Duration timeout();
     }
 
     interface Tokens {

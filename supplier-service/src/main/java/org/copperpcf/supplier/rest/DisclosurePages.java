@@ -14,11 +14,14 @@ import org.copperpcf.supplier.model.DisclosureStatus;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Disclosure lists are ordered by creation time and id; the cursor holds the last pair shown. */
+/**
+ * Disclosure lists (activity data and pulled PCFs) are ordered by creation time and id; the cursor holds the last
+ * pair shown.
+ */
 final class DisclosurePages {
 
-    interface Query {
-        List<Disclosure> page(Instant afterTime, UUID afterId, int limit);
+    interface Query<T> {
+        List<T> page(Instant afterTime, UUID afterId, int limit);
     }
 
     private DisclosurePages() {
@@ -36,7 +39,14 @@ final class DisclosurePages {
         return status;
     }
 
-    static Response page(Query query, String cursor, int limit, UriInfo uri, Function<Disclosure, Object> view) {
+    static Response page(Query<Disclosure> query, String cursor, int limit, UriInfo uri,
+                         Function<Disclosure, Object> view) {
+        return page(query, cursor, limit, uri, d -> d.createdAt + "|" + d.id, view);
+    }
+
+    /** {@code positionOf} gives an item's "createdAt|id". */
+    static <T> Response page(Query<T> query, String cursor, int limit, UriInfo uri, Function<T, String> positionOf,
+                             Function<T, Object> view) {
         String position = Cursors.decode(cursor);
         Instant afterTime = null;
         UUID afterId = null;
@@ -49,9 +59,9 @@ final class DisclosurePages {
                 throw Cursors.invalid();
             }
         }
-        List<Disclosure> page = query.page(afterTime, afterId, limit + 1);
-        List<Disclosure> shown = page.subList(0, Math.min(limit, page.size()));
-        String next = page.size() > limit ? shown.getLast().createdAt + "|" + shown.getLast().id : null;
+        List<T> page = query.page(afterTime, afterId, limit + 1);
+        List<T> shown = page.subList(0, Math.min(limit, page.size()));
+        String next = page.size() > limit ? positionOf.apply(shown.getLast()) : null;
         return Cursors.withNext(Response.ok(shown.stream().map(view).toList()), uri, next).build();
     }
 }

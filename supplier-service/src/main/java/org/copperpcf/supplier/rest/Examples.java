@@ -81,4 +81,36 @@ final class Examples {
 
     private Examples() {
     }
+    static final String PACT_CONNECTION_REQUEST = """
+            {"baseUrl": "https://pact.jiangxi-example-copper.cn", "clientId": "copperpcf-buyer",
+             "clientSecret": "c2VjcmV0LWZyb20tdGhlLXN1cHBsaWVy", "apiVersion": 3, "pullInterval": "PT6H",
+             "enabled": true, "product": "cathode"}""";
+    static final String PACT_CONNECTION = """
+            {"supplierId": "3d1f0b7e-2c4a-4e5f-8a9b-0c1d2e3f4a5b", "baseUrl": "https://pact.jiangxi-example-copper.cn",
+             "clientId": "copperpcf-buyer", "apiVersion": 3, "pullInterval": "PT6H", "enabled": true,
+             "product": "cathode", "createdAt": "2026-03-01T08:05:00Z", "updatedAt": "2026-03-01T08:05:00Z",
+             "lastPull": {"pullId": "6c0f9a3e-8d2b-4f41-9e7a-1b5c3d2e4f60", "at": "2026-03-01T14:05:02Z",
+                          "outcome": "succeeded", "fetched": 3, "created": 2, "skipped": 1, "invalid": 0},
+             "version": 0}""";
+    static final String PULL_REPORT = """
+            {"pullId": "6c0f9a3e-8d2b-4f41-9e7a-1b5c3d2e4f60", "supplierId": "3d1f0b7e-2c4a-4e5f-8a9b-0c1d2e3f4a5b",
+             "trigger": "manual", "partner": "https://pact.jiangxi-example-copper.cn",
+             "startedAt": "2026-03-01T14:05:00Z", "finishedAt": "2026-03-01T14:05:02Z", "outcome": "succeeded",
+             "fetched": 3, "created": 1, "skipped": 1, "invalid": 1,
+             "footprints": [
+               {"pfId": "8b26f3b8-f5d9-4adf-8a11-02e05d273e58", "result": "created",
+                "disclosureId": "0e4d1c7a-5b3f-4a2e-9c8d-7f6e5d4c3b2a"},
+               {"pfId": "2f0c8e1a-9b7d-4c6e-8a5f-3d2c1b0a9e8f", "result": "known"},
+               {"pfId": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "result": "invalid",
+                "violations": [{"field": "pcf.declaredUnitAmount", "message": "must be greater than zero"}]}]}""";
+    static final String PCF_DISCLOSURE = """
+            {"id": "0e4d1c7a-5b3f-4a2e-9c8d-7f6e5d4c3b2a", "supplierId": "3d1f0b7e-2c4a-4e5f-8a9b-0c1d2e3f4a5b",
+             "pfId": "8b26f3b8-f5d9-4adf-8a11-02e05d273e58", "status": "submitted", "product": "cathode",
+             "receivedSpecVersion": "3.0.0", "mappingNotes": [], "flags": [],
+             "partner": {"sourceUrl": "https://pact.jiangxi-example-copper.cn/3/footprints/8b26f3b8-f5d9-4adf-8a11-02e05d273e58",
+                         "pullId": "6c0f9a3e-8d2b-4f41-9e7a-1b5c3d2e4f60", "pulledAt": "2026-03-01T14:05:00Z"},
+             "createdAt": "2026-03-01T14:05:01Z", "version": 0,
+             "footprint": {"id": "8b26f3b8-f5d9-4adf-8a11-02e05d273e58", "specVersion": "3.0.0", "status": "Active",
+                           "companyName": "Jiangxi Example Copper", "productDescription": "Copper cathode, grade A",
+                           "pcf": {"declaredUnitOfMeasurement": "kilogram", "pcfExcludingBiogenicUptake": "3.85"}}}""";
 }

@@ -35,8 +35,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * PACT ProductFootprints a supplier pushes: validated against the v3 schema (v2.x mapped first), kept, and announced
- * as {@link SupplierFootprintReceived} through the outbox in the same transaction. A footprint naming earlier ones of
+ * PACT ProductFootprints a supplier pushes (or that were pulled from its PACT host and accepted by a reviewer):
+ * validated against the v3 schema (v2.x mapped first), kept, and announced as {@link SupplierFootprintReceived}
+ * through the outbox in the same transaction. A footprint naming earlier ones of
  * the same supplier in {@code precedingPfIds} deprecates them (PACT's only allowed mutation), and each is announced
  * again with status Deprecated.
  */
@@ -53,6 +54,13 @@ public class ProductFootprintService {
         this.outbox = outbox;
     }
 
+    /** A footprint as v3 (mapped from v2.x when it came as such), with what the mapping changed and its violations. */
+    public record Prepared(JsonNode v3, String receivedSpec, List<String> mappingNotes, List<Violation> violations) {
+        public UUID id() {
+            return UUID.fromString(v3.get("id").asText());
+        }
+    }
+
     /**
      * Validates, stores and announces {@code document}. {@code product} is the platform's product code the supplier
      * names (optional); without it the code is inferred from productIds and productDescription when they name exactly
@@ -62,13 +70,20 @@ public class ProductFootprintService {
         if (Supplier.findById(supplierId) == null) {
             throw ProblemException.notFound("supplier", supplierId);
         }
-        if (product != null && !Codes.PRODUCTS.contains(product)) {
-            throw ProblemException.invalid("product", "unknown product '" + product + "'; allowed: "
-                    + String.join(", ", Codes.PRODUCTS.stream().sorted().toList()));
-        }
+        checkProduct(product);
         if (document == null || !document.isObject()) {
             throw ProblemException.invalid("body", "must be a PACT ProductFootprint object");
         }
+        Prepared prepared = prepare(document);
+        if (!prepared.violations().isEmpty()) {
+            throw ProblemException.invalid(prepared.violations());
+        }
+        return store(supplierId, prepared, product, author);
+    }
+
+    /** Maps a v2.x document to v3 and validates the result; writes nothing. */
+    @Transactional(TxType.SUPPORTS)
+    public Prepared prepare(JsonNode document) {
         String received = document.path("specVersion").asText("");
         JsonNode v3 = document;
         List<String> notes = new ArrayList<>();
@@ -78,11 +93,16 @@ public class ProductFootprintService {
             v3 = mapped.footprint();
             notes = mapped.notes();
         }
-        List<Violation> violations = schema.violations(v3);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        UUID id = UUID.fromString(v3.get("id").asText());
+        return new Prepared(v3, received, notes, schema.violations(v3));
+    }
+
+    /**
+     * Stores and announces a valid prepared footprint, deprecating the predecessors it names: the push import's path,
+     * and a pulled footprint's once a reviewer accepts it.
+     */
+    public SupplierFootprint store(UUID supplierId, Prepared prepared, String product, String author) {
+        JsonNode v3 = prepared.v3();
+        UUID id = prepared.id();
         if (SupplierFootprint.findById(id) != null) {
             throw ProblemException.conflict("FOOTPRINT_EXISTS", "a product footprint with id " + id + " exists; "
                     + "PACT footprints are immutable, a change needs a new id listing this one in precedingPfIds");
@@ -92,7 +112,7 @@ public class ProductFootprintService {
         footprint.id = id;
         footprint.supplierId = supplierId;
         footprint.specVersion = v3.get("specVersion").asText();
-        footprint.receivedSpec = received;
+        footprint.receivedSpec = prepared.receivedSpec();
         footprint.status = v3.get("status").asText();
         footprint.companyName = v3.get("companyName").asText();
         List<String> productIds = new ArrayList<>();
@@ -105,7 +125,7 @@ public class ProductFootprintService {
         footprint.referencePeriodStart = OffsetDateTime.parse(pcf.get("referencePeriodStart").asText()).toInstant();
         footprint.referencePeriodEnd = OffsetDateTime.parse(pcf.get("referencePeriodEnd").asText()).toInstant();
         footprint.document = v3.toString();
-        footprint.mappingNotes = notes.toArray(String[]::new);
+        footprint.mappingNotes = prepared.mappingNotes().toArray(String[]::new);
         footprint.createdBy = author;
         footprint.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         footprint.persist();
@@ -114,9 +134,17 @@ public class ProductFootprintService {
         for (UUID predecessorId : SupplierFootprintMapper.precedingPfIds(v3)) {
             deprecate(supplierId, predecessorId, id);
         }
-        Log.infof("Product footprint %s of supplier %s imported (%s, product %s)", id, supplierId, footprint.status,
+        Log.infof("Product footprint %s of supplier %s stored (%s, product %s)", id, supplierId, footprint.status,
                 footprint.product);
         return footprint;
+    }
+
+    /** 400 naming {@code product} unless it is null or one of the platform's product codes. */
+    public static void checkProduct(String product) {
+        if (product != null && !Codes.PRODUCTS.contains(product)) {
+            throw ProblemException.invalid("product", "unknown product '" + product + "'; allowed: "
+                    + String.join(", ", Codes.PRODUCTS.stream().sorted().toList()));
+        }
     }
 
     /**

@@ -152,9 +152,26 @@ public final class PactSchema {
         return names;
     }
 
-    /** {@code $.pcf.declaredUnitAmount} → {@code pcf.declaredUnitAmount}; the root → {@code body}. */
-    private static String field(String instanceLocation) {
-        String field = instanceLocation.startsWith("$") ? instanceLocation.substring(1) : instanceLocation;
+    /**
+     * {@code $.pcf.declaredUnitAmount} → {@code pcf.declaredUnitAmount}; the root → {@code body}. Some validators
+     * (formats) report a JSON pointer instead: {@code /productIds/0} → {@code productIds[0]}, so that one field has one
+     * name whichever check found it.
+     */
+    static String field(String instanceLocation) {
+        String field = instanceLocation;
+        if (field.startsWith("/")) {
+            StringBuilder dotted = new StringBuilder();
+            for (String token : field.substring(1).split("/", -1)) {
+                String name = token.replace("~1", "/").replace("~0", "~");
+                if (name.matches("\\d+")) {
+                    dotted.append('[').append(name).append(']');
+                } else {
+                    dotted.append(dotted.isEmpty() ? "" : ".").append(name);
+                }
+            }
+            field = dotted.toString();
+        }
+        field = field.startsWith("$") ? field.substring(1) : field;
         field = field.startsWith(".") ? field.substring(1) : field;
         return field.isEmpty() ? "body" : field;
     }
