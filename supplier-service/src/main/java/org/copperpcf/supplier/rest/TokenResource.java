@@ -1,10 +1,8 @@
 package org.copperpcf.supplier.rest;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 
+import org.copperpcf.kit.oauth.ClientCredentials;
 import org.copperpcf.supplier.ApiClient;
 import org.copperpcf.supplier.security.TokenSigner;
 import org.copperpcf.supplier.service.ApiClientService;
@@ -68,15 +66,15 @@ public class TokenResource {
         if (grantType == null) {
             return error(400, "invalid_request", "grant_type is required");
         }
-        if (!"client_credentials".equals(grantType)) {
+        if (!ClientCredentials.GRANT_TYPE.equals(grantType)) {
             return error(400, "unsupported_grant_type", "only client_credentials is supported");
         }
         String clientId = formClientId;
         String secret = formSecret;
-        Optional<String[]> basic = basic(authorization);
+        Optional<ClientCredentials.Credentials> basic = ClientCredentials.basic(authorization);
         if (basic.isPresent()) {
-            clientId = basic.get()[0];
-            secret = basic.get()[1];
+            clientId = basic.get().clientId();
+            secret = basic.get().secret();
         }
         if (clientId == null || secret == null) {
             return error(401, "invalid_client", "client credentials are required");
@@ -89,33 +87,10 @@ public class TokenResource {
             return error(401, "invalid_client", "unknown client or wrong secret");
         }
         String token = signer.supplierToken(client.get().clientId, client.get().supplierId);
-        return Response.ok(Map.of("access_token", token, "token_type", "Bearer",
-                        "expires_in", signer.lifetimeSeconds()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
-    }
-
-    private static Optional<String[]> basic(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty()
-                    : Optional.of(new String[]{decoded.substring(0, colon), decoded.substring(colon + 1)});
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return ClientCredentials.token(token, signer.lifetimeSeconds());
     }
 
     private static Response error(int status, String error, String description) {
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", error, "error_description", description))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
-        if (status == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"supplier-service\"");
-        }
-        return response.build();
+        return ClientCredentials.error(status, error, description, "supplier-service");
     }
 }

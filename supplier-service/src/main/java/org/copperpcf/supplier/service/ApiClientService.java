@@ -1,17 +1,12 @@
 package org.copperpcf.supplier.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.copperpcf.kit.oauth.ClientCredentials;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.supplier.ApiClient;
 import org.copperpcf.supplier.Supplier;
@@ -21,14 +16,12 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Client credentials of supplier systems. The secret is 256 random bits, shown once; only its SHA-256 is stored. A
- * slow password hash adds nothing for a secret of that entropy and would cost every token request.
+ * Client credentials of supplier systems. The secret is 256 random bits, shown once; only its SHA-256 is stored
+ * ({@link ClientCredentials}).
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class ApiClientService {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     /** A new client with its secret, which is not kept and cannot be shown again. */
     public record Issued(ApiClient client, String secret) {
     }
@@ -41,11 +34,11 @@ public class ApiClientService {
             throw ProblemException.notFound("supplier", supplierId);
         }
         ApiClient client = new ApiClient();
-        client.clientId = "sc-" + HexFormat.of().formatHex(randomBytes(12));
+        client.clientId = "sc-" + ClientCredentials.randomHex(12);
         client.supplierId = supplierId;
         client.name = name.strip();
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        client.secretHash = sha256(secret);
+        String secret = ClientCredentials.newSecret();
+        client.secretHash = ClientCredentials.sha256(secret);
         client.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         client.persist();
         return new Issued(client, secret);
@@ -73,23 +66,6 @@ public class ApiClientService {
         if (clientId == null || secret == null) {
             return Optional.empty();
         }
-        return ApiClient.active(clientId).filter(client -> MessageDigest.isEqual(
-                client.secretHash.getBytes(StandardCharsets.US_ASCII),
-                sha256(secret).getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ApiClient.active(clientId).filter(client -> ClientCredentials.matches(client.secretHash, secret));
     }
 }
