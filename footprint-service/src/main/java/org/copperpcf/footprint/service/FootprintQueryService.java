@@ -133,7 +133,7 @@ public class FootprintQueryService {
     }
 
     /** The versions by id, in the order given, each with its footprint (two queries). */
-    private static List<Row> rows(List<UUID> versionIds) {
+    public static List<Row> rows(List<UUID> versionIds) {
         if (versionIds.isEmpty()) {
             return List.of();
         }
