@@ -3,7 +3,6 @@ package org.copperpcf.footprint.pact.events;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.copperpcf.footprint.pact.ProductFootprint;
 import org.copperpcf.kit.work.Rounds;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
@@ -24,13 +22,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Answers the pending PACT requests ({@code pact_request}), one transaction each: lock the oldest (skipping rows
  * another instance holds), look the footprints up as {@code GET /<version>/footprints} would for the same criteria
- * and client ({@link PactFootprintLookup}), and add the answer as a delivery to the request's reply URL — a
+ * and client ({@link PactRequestAnswers}), and add the answer as a delivery to the request's reply URL — a
  * RequestFulfilled with the footprints, or a RequestRejected ({@code NotFound}) when none match — in the same
  * transaction that marks the request answered. The requester is authenticated at with its partner settings'
  * credentials when it has some; otherwise the answer goes anonymously ({@link PartnerClients}).
@@ -41,14 +38,14 @@ public class PactRequestWorker {
     private static final TypeReference<LinkedHashMap<String, List<String>>> CRITERIA = new TypeReference<>() {
     };
 
-    private final Instance<PactFootprintLookup> lookup;
+    private final PactRequestAnswers answers;
     private final PactDeliveries deliveries;
     private final TransactionSynchronizationRegistry transactions;
     private final Rounds rounds = new Rounds("pact-requests", this::drain);
 
-    public PactRequestWorker(Instance<PactFootprintLookup> lookup, PactDeliveries deliveries,
+    public PactRequestWorker(PactRequestAnswers answers, PactDeliveries deliveries,
                              TransactionSynchronizationRegistry transactions) {
-        this.lookup = lookup;
+        this.answers = answers;
         this.deliveries = deliveries;
         this.transactions = transactions;
     }
@@ -89,29 +86,18 @@ public class PactRequestWorker {
         int apiVersion = ((Number) row[3]).intValue();
         Map<String, List<String>> criteria = JSON.readValue((String) row[4], CRITERIA);
         URI replyUrl = URI.create((String) row[5]);
-        List<JsonNode> footprints = lookup.get().matching(clientId, apiVersion, criteria);
-        ObjectNode data = JSON.createObjectNode().put("requestEventId", requestEventId);
-        PactEventKind answer;
-        List<UUID> footprintIds = new ArrayList<>();
-        if (footprints.isEmpty()) {
-            answer = PactEventKind.REQUEST_REJECTED;
-            data.putObject("error").put("code", "NotFound").put("message", "No footprint matches the request's "
-                    + "criteria " + criteria + (criteria.containsKey("status") ? "" : " among the Active footprints"));
-        } else {
-            answer = PactEventKind.REQUEST_FULFILLED;
-            data.putArray("pfs").addAll(footprints);
-            footprints.forEach(pf -> footprintIds.add(UUID.fromString(pf.path("id").asText())));
-        }
+        PactRequestAnswers.Answer answer = answers.answer(requestEventId, apiVersion, criteria);
         PactDelivery delivery = deliveries.enqueue(replyUrl, Optional.of(clientId),
-                deliveries.event(answer, apiVersion, data));
+                deliveries.event(answer.kind(), apiVersion, answer.data()));
         Panache.getEntityManager().createNativeQuery("update pact_request set state = ?2, resolved_at = ?3, "
                         + "footprint_ids = cast(?4 as uuid[]), delivery_id = ?5 where id = ?1")
                 .setParameter(1, id)
-                .setParameter(2, answer == PactEventKind.REQUEST_FULFILLED ? "FULFILLED" : "REJECTED")
+                .setParameter(2, answer.kind() == PactEventKind.REQUEST_FULFILLED ? "FULFILLED" : "REJECTED")
                 .setParameter(3, Instant.now().truncatedTo(ChronoUnit.MICROS))
-                .setParameter(4, footprintIds.toArray(UUID[]::new)).setParameter(5, delivery.id).executeUpdate();
+                .setParameter(4, answer.footprints().stream().map(ProductFootprint::id).toArray(UUID[]::new))
+                .setParameter(5, delivery.id).executeUpdate();
         Log.infof("PACT requests: request %s of client %s answered with %s (%d footprint(s)) to %s",
-                requestEventId, clientId, answer, footprints.size(), replyUrl);
+                requestEventId, clientId, answer.kind(), answer.footprints().size(), replyUrl);
         return true;
     }
 
