@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
  * once it is stored, the answer follows asynchronously — and a malformed one 400 {@code BadRequest} naming the field.
  */
 @Path("/")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "PACT events", description = "PACT Action Events (CloudEvents 1.0, structured mode): requests for "
         + "footprints, answered asynchronously, and notifications of published footprints")
 public class PactEventResource {
@@ -75,7 +77,9 @@ public class PactEventResource {
     @RequestBody(content = @Content(mediaType = "application/cloudevents+json", examples = {
             @ExampleObject(name = "RequestCreatedEvent", value = REQUEST_CREATED),
             @ExampleObject(name = "PublishedEvent", value = PUBLISHED)}))
-    @APIResponse(responseCode = "200", description = "Accepted; empty body")
+    @APIResponse(responseCode = "200", description = "Accepted; empty body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "accepted", summary = "empty body", value = "")))
     @APIResponse(responseCode = "400", description = "Malformed event; the message names the field",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "malformed", value = BAD_REQUEST)))
@@ -97,7 +101,9 @@ public class PactEventResource {
     @RequestBody(content = @Content(mediaType = "application/cloudevents+json", examples = {
             @ExampleObject(name = "RequestCreated", value = V2_REQUEST_CREATED),
             @ExampleObject(name = "Published", value = V2_PUBLISHED)}))
-    @APIResponse(responseCode = "200", description = "Accepted; empty body")
+    @APIResponse(responseCode = "200", description = "Accepted; empty body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "accepted", summary = "empty body", value = "")))
     @APIResponse(responseCode = "400", description = "Malformed event; the message names the field",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "malformed", value = BAD_REQUEST)))
