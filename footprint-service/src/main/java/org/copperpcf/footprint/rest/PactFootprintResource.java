@@ -1,5 +1,6 @@
 package org.copperpcf.footprint.rest;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -79,13 +80,7 @@ public class PactFootprintResource {
     public Response list(@QueryParam("limit") @Parameter(description = "At most this many (1 or more)") String limit,
                          @QueryParam("cursor") @Parameter(description = "From the Link rel=next header") String cursor,
                          @Context UriInfo uri) {
-        int size;
-        try {
-            size = limit == null || limit.isBlank() ? config.maxPageSize()
-                    : Math.min(Integer.parseInt(limit.strip()), config.maxPageSize());
-        } catch (NumberFormatException e) {
-            size = 0;
-        }
+        int size = pageSize(limit, config.maxPageSize());
         if (size < 1) {
             return PactError.response(400, PactError.BAD_REQUEST, "limit must be a whole number from 1");
         }
@@ -98,8 +93,7 @@ public class PactFootprintResource {
         PactCatalogue.Page page = catalogue.list(PactFilter.of(uri.getQueryParameters()), after, size);
         Response.ResponseBuilder response = Response.ok(Map.of("data", page.footprints()));
         if (page.next() != null) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor",
-                    Cursors.encode(page.next().calculatedAt() + "|" + page.next().id())).build(), "next");
+            response.link(next(uri, page.next()), "next");
         }
         return response.build();
     }
@@ -125,6 +119,21 @@ public class PactFootprintResource {
         }
         return catalogue.find(pfId).map(pf -> Response.ok(Map.of("data", pf)).build())
                 .orElseGet(() -> PactError.notFound("no footprint with id " + id));
+    }
+
+    /** The page size {@code limit} asks for, at most {@code max}; below 1 when it is not a whole number from 1. */
+    static int pageSize(String limit, int max) {
+        try {
+            return limit == null || limit.isBlank() ? max : Math.min(Integer.parseInt(limit.strip()), max);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The absolute link to the page after {@code position}: the request's own URL and host with a new cursor. */
+    static URI next(UriInfo uri, PactCatalogue.Position position) {
+        return uri.getRequestUriBuilder().replaceQueryParam("cursor",
+                Cursors.encode(position.calculatedAt() + "|" + position.id())).build();
     }
 
     /** Where the previous page ended, from the cursor of its next link. */
