@@ -121,7 +121,7 @@ public class ProductFootprints {
                 period.validFrom(), period.validTo(), company.name(), company.ids(),
                 productName + ", cradle-to-gate per kg, " + origin + " (route " + footprint.templateKey
                         + ", " + methodology.electricityMethod() + ")",
-                List.of(productUrn(version.product), productUrn(footprint.templateKey)),
+                List.of(productUrn(footprint.templateKey)),
                 product.map(p -> List.of(PactProducts.classification(config.domain(), p.hsCode()))).orElse(null),
                 productName + " (" + footprint.templateKey + ")",
                 "Calculated by copper-pcf following " + String.join(", ", methodology.standards()) + "; "

@@ -13,8 +13,7 @@ final class PactV2Examples {
                             "urn:pact:copperpcf.org:supplier-id:5e1f0c2a-0001-4c3e-9a10-000000000001"],
              "productDescription": "Copper cathode, cradle-to-gate per kg, produced by Jiangxi Demo Copper Smelting \
             Co., Ltd. in CN-JX (route cathode.pyro-flash.cn, location-based: grid-average factors)",
-             "productIds": ["urn:pact:copperpcf.org:product-id:copper.cathode",
-                            "urn:pact:copperpcf.org:product-id:cathode.pyro-flash.cn"],
+             "productIds": ["urn:pact:copperpcf.org:product-id:cathode.pyro-flash.cn"],
              "productClassifications": ["urn:pact:copperpcf.org:hs2022:740311"], "productCategoryCpc": "414",
              "productNameCompany": "Copper cathode (cathode.pyro-flash.cn)",
              "comment": "Calculated by copper-pcf following ISO 14067:2018, GB/T 24067-2024, PACT Methodology v3; \
