@@ -15,6 +15,12 @@ public record PactError(String code, String message) {
     public static final String NOT_FOUND = "NotFound";
     public static final String INTERNAL_ERROR = "InternalError";
     public static final String NOT_IMPLEMENTED = "NotImplemented";
+    /**
+     * The 404 code on {@code /2/…}: PACT v2.0–2.2's name for it. The 2.3.3 OpenAPI file lists {@code NotFound}
+     * ("404 NoSuchFootprint") but PACT's conformance suite expects {@code NoSuchFootprint} (or BadRequest) for an
+     * unknown id on {@code /2/footprints/{id}}, and the suite decides conformance.
+     */
+    public static final String NO_SUCH_FOOTPRINT = "NoSuchFootprint";
 
     public static Response response(int status, String code, String message) {
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)

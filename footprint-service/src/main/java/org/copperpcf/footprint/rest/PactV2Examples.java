@@ -41,6 +41,9 @@ final class PactV2Examples {
             ratings, 1 (best) to 5: technological 2.1, geographical 1.8, temporal 1.5, reliability 2.2, \
             completeness 1.9.",
                      "primaryDataShare": 41.2}}""";
+    /** v2.0–2.2's 404 code, which PACT's conformance suite expects on /2 (the 2.3.3 file names it NotFound). */
+    static final String NO_SUCH_FOOTPRINT = """
+            {"code": "NoSuchFootprint", "message": "no footprint with id 00000000-0000-0000-0000-000000000000"}""";
     static final String PLAIN_HTTP = """
             {"code": "AccessDenied", "message": "the PACT API is served over HTTPS only, on the HTTPS port"}""";
     static final String INTERNAL_ERROR = """

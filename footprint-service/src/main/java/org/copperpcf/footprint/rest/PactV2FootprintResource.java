@@ -102,12 +102,13 @@ public class PactV2FootprintResource {
     @PermitAll
     @Operation(summary = "PACT v2.3 GetFootprint", description = "One footprint by its PACT id (the same as in "
             + "/3/footprints) as a v2.3 ProductFootprint; a Deprecated one is still served, with version 2. An "
-            + "unknown or malformed id, or a footprint v2.3 cannot express, is 404 NotFound.")
+            + "unknown or malformed id, or a footprint v2.3 cannot express, is 404 NoSuchFootprint: the code of PACT "
+            + "v2.0–2.2, which PACT's conformance suite expects on /2 (the 2.3.3 OpenAPI file names it NotFound).")
     @APIResponse(responseCode = "200", description = "The footprint",
             content = @Content(examples = @ExampleObject(name = "footprint",
                     value = "{\"data\": " + PactV2Examples.FOOTPRINT + "}")))
     @APIResponse(responseCode = "404", description = "No footprint with this id that v2.3 can express",
-            content = @Content(examples = @ExampleObject(name = "error", value = PactExamples.NOT_FOUND)))
+            content = @Content(examples = @ExampleObject(name = "error", value = PactV2Examples.NO_SUCH_FOOTPRINT)))
     @APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
             content = @Content(examples = @ExampleObject(name = "error", value = PactExamples.EXPIRED)))
     @APIResponse(responseCode = "403", description = "Asked over plain HTTP",
@@ -119,17 +120,22 @@ public class PactV2FootprintResource {
         try {
             pfId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return PactError.notFound("no footprint with id " + id);
+            return noSuchFootprint("no footprint with id " + id);
         }
         Optional<ProductFootprint> found = catalogue.find(pfId);
         if (found.isEmpty()) {
-            return PactError.notFound("no footprint with id " + id);
+            return noSuchFootprint("no footprint with id " + id);
         }
         Optional<String> inexpressible = v2.inexpressible(found.get());
         if (inexpressible.isPresent()) {
-            return PactError.notFound("footprint " + id + " cannot be expressed in PACT v2.3: "
+            return noSuchFootprint("footprint " + id + " cannot be expressed in PACT v2.3: "
                     + inexpressible.get() + "; it is served at /3/footprints/" + id);
         }
         return Response.ok(Map.of("data", v2.toV2(List.of(found.get())).getFirst())).build();
+    }
+
+    /** 404 with v2.0–2.2's {@code NoSuchFootprint}, the code PACT's conformance suite expects on /2 (see PactError). */
+    private static Response noSuchFootprint(String message) {
+        return PactError.response(404, PactError.NO_SUCH_FOOTPRINT, message);
     }
 }

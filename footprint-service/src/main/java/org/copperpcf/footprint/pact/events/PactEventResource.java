@@ -97,7 +97,8 @@ public class PactEventResource {
             + "(org.wbcsd.pathfinder.ProductFootprint.Published.v1, ….ProductFootprintRequest.Created.v1, "
             + "….Fulfilled.v1, ….Rejected.v1); a request names the footprints by a ProductFootprint fragment "
             + "(data.pf: productIds, companyIds, productCategoryCpc, status, pcf.geography…) and is answered with "
-            + "v2.3 footprints at <source>/2/events.")
+            + "v2.3 footprints (….Fulfilled.v1) at <source>/2/events, or a ….Rejected.v1 (NotFound) when none "
+            + "matches.")
     @RequestBody(content = @Content(mediaType = "application/cloudevents+json", examples = {
             @ExampleObject(name = "RequestCreated", value = V2_REQUEST_CREATED),
             @ExampleObject(name = "Published", value = V2_PUBLISHED)}))

@@ -34,8 +34,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * RequestCreated events are answered asynchronously at the requester's {@code /3/events}: RequestFulfilled with the
- * matching Active footprints, or RequestRejected; authenticated with the partner settings' credentials, or
+ * RequestCreated events are answered asynchronously at the requester's {@code /3/events} ({@code /2/events} for a
+ * v2.3 request, with v2.3 type names and documents): RequestFulfilled with the matching Active footprints, or
+ * RequestRejected; authenticated with the partner settings' credentials, or
  * anonymously for a requester without them (as the conformance suite's listener expects); once per request.
  */
 @QuarkusTest
@@ -46,6 +47,15 @@ class PactEventRequestTest {
     private static final PactSchema FULFILLED = PactSchema.load(SPEC, "RequestFulfilledEvent");
     private static final PactSchema REJECTED = PactSchema.load(SPEC, "RequestRejectedEvent");
     private static final PactSchema FOOTPRINT = PactSchema.productFootprint(SPEC);
+    private static final Path V2_SPEC = Path.of("../../shared/pact/v2/openapi.yaml");
+    private static final PactSchema V2_FULFILLED = PactSchema.load(V2_SPEC, "RequestFulfilledEvent");
+    private static final PactSchema V2_REJECTED = PactSchema.load(V2_SPEC, "RequestRejectedEvent");
+    private static final PactSchema V2_FOOTPRINT = PactSchema.productFootprint(V2_SPEC);
+    /** As PACT's conformance suite sends it (v2 test cases 12 and 14.A). */
+    private static final String V2_REQUEST = """
+            {"specversion":"1.0","id":"%s","source":"%s","time":"2026-03-05T17:31:00Z",
+             "type":"org.wbcsd.pathfinder.ProductFootprintRequest.Created.v1",
+             "data":{"pf":{"productIds":["%s"]},"comment":"Please send PCF data for this year."}}""";
     private static final String REQUEST = """
             {"specversion":"1.0","id":"%s","source":"%s","time":"2026-03-05T17:31:00Z",
              "type":"org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3",
@@ -143,18 +153,40 @@ class PactEventRequestTest {
     }
 
     @Test
-    void aV2RequestIsAnsweredAtTheRequestersV2EventsEndpoint() {
-        String requestId = "v2-" + System.nanoTime();
-        post("/2/events", """
-                {"specversion":"1.0","id":"%s","source":"%s","time":"2026-03-05T17:31:00Z",
-                 "type":"org.wbcsd.pathfinder.ProductFootprintRequest.Created.v1",
-                 "data":{"pf":{"productIds":["%s"]},"comment":"v2 buyer"}}""".formatted(requestId,
-                listener.baseUrl() + "/2/events", productId));
+    void aV2RequestIsFulfilledAtTheRequestersV2EventsEndpointWithV2Footprints() {
+        String requestId = "v2-run-" + System.nanoTime() + "/13";
+        post("/2/events", V2_REQUEST.formatted(requestId, listener.baseUrl(), productId));
+
         PactHostDouble.ReceivedEvent answer = await().atMost(PATIENCE)
                 .until(() -> PactEventFixtures.answerTo(listener, requestId), found -> found != null);
         assertEquals("/2/events", answer.path());
-        assertEquals("org.wbcsd.pathfinder.ProductFootprintRequest.Rejected.v1", answer.body().path("type").asText());
-        assertEquals("NotImplemented", answer.body().path("data").path("error").path("code").asText());
+        assertTrue(answer.authorization().orElse("").startsWith("Bearer "), "authenticated at the requester");
+        JsonNode event = answer.body();
+        assertEquals("org.wbcsd.pathfinder.ProductFootprintRequest.Fulfilled.v1", event.path("type").asText());
+        assertEquals(List.of(), V2_FULFILLED.violations(event));
+        JsonNode pfs = event.path("data").path("pfs");
+        assertFalse(pfs.isEmpty());
+        for (JsonNode pf : pfs) {
+            assertEquals(List.of(), V2_FOOTPRINT.violations(pf));
+            assertEquals("2.3.3", pf.path("specVersion").asText());
+            assertEquals("Active", pf.path("status").asText());
+            pf.path("productIds").forEach(id -> assertEquals(productId, id.asText(), "only requested products"));
+        }
+    }
+
+    @Test
+    void aV2RequestForAnUnknownProductIsRejectedWithV2Names() {
+        String requestId = "v2-run-" + System.nanoTime() + "/14.B";
+        post("/2/events", V2_REQUEST.formatted(requestId, listener.baseUrl() + "/2/events", "urn:pact:null"));
+
+        PactHostDouble.ReceivedEvent answer = await().atMost(PATIENCE)
+                .until(() -> PactEventFixtures.answerTo(listener, requestId), found -> found != null);
+        assertEquals("/2/events", answer.path());
+        JsonNode event = answer.body();
+        assertEquals("org.wbcsd.pathfinder.ProductFootprintRequest.Rejected.v1", event.path("type").asText());
+        assertEquals(List.of(), V2_REJECTED.violations(event));
+        assertEquals("NotFound", event.path("data").path("error").path("code").asText());
+        assertFalse(event.path("data").path("error").path("message").asText().isBlank());
     }
 
     private void post(String path, String event) {
