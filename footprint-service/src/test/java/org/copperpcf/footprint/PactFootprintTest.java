@@ -2,6 +2,9 @@ package org.copperpcf.footprint;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.copperpcf.footprint.TestFootprints.create;
+import static org.copperpcf.footprint.TestFootprints.currentVersion;
+import static org.copperpcf.footprint.TestFootprints.texts;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -33,7 +36,6 @@ import org.copperpcf.kit.oauth.ClientCredentials;
 import org.copperpcf.kit.pact.PactSchema;
 import org.copperpcf.kit.testing.InjectBroker;
 import org.copperpcf.kit.testing.ServiceInfrastructure;
-import org.copperpcf.kit.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -304,21 +306,5 @@ class PactFootprintTest {
 
     private static Instant validTo(JsonNode pf) {
         return Instant.parse(pf.get("validityPeriodEnd").asText());
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
-
-    private static String create(String body) {
-        return given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
-                .when().post("/api/v1/footprints").then().statusCode(201).extract().path("footprintId");
-    }
-
-    private static String currentVersion(String footprintId) {
-        return given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/footprints/" + footprintId)
-                .then().statusCode(200).extract().path("versionId");
     }
 }
