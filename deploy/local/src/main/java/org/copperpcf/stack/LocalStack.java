@@ -26,7 +26,7 @@ import org.copperpcf.infra.PostgresDatabases;
 
 /**
  * The whole system on one machine: PostgreSQL (embedded, or external by configuration) with one database and role
- * per service, a KRaft broker (embedded, or external) with every topic, the development token issuer, and the four
+ * per service, a KRaft broker (embedded, or external) with every topic, the development token issuer, and the five
  * services as separate JVMs, each waited for until it reports ready. {@code ./pcf up} and the system tests both
  * start the system through this class.
  */

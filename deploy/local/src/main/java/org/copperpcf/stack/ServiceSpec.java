@@ -10,7 +10,8 @@ public record ServiceSpec(String name, int defaultPort, String database) {
             new ServiceSpec("factor-service", 8081, "factor"),
             new ServiceSpec("inventory-service", 8082, "inventory"),
             new ServiceSpec("supplier-service", 8083, "supplier"),
-            new ServiceSpec("footprint-service", 8084, "footprint"));
+            new ServiceSpec("footprint-service", 8084, "footprint"),
+            new ServiceSpec("certification-service", 8085, "certification"));
 
     /** The runnable Quarkus application that {@code mvn package} builds in the module. */
     public Path runnerJar(Path home) {

@@ -194,6 +194,25 @@ class ContractsTest {
         assertEquals(Topics.FOOTPRINTS, EventTypes.FOOTPRINT_PUBLISHED.topic());
     }
 
+    /** The optional energy intensity (added within v1) validates, round-trips, and stays absent when not given. */
+    @Test
+    void theOptionalEnergyIntensityIsAdditive() throws Exception {
+        FootprintPublished.Metrics without = new FootprintPublished.Metrics(new BigDecimal("1.9"), BigDecimal.ZERO,
+                new BigDecimal("60"), new BigDecimal("25"), new BigDecimal("40"), null, null);
+        FootprintPublished.Metrics with = new FootprintPublished.Metrics(new BigDecimal("1.9"), BigDecimal.ZERO,
+                new BigDecimal("60"), new BigDecimal("25"), new BigDecimal("40"), null, null,
+                new FootprintPublished.EnergyIntensity(new BigDecimal("243.5"),
+                        FootprintPublished.EnergyIntensity.EQUIVALENT, new BigDecimal("0.1229"),
+                        "concentrate-to-cathode"));
+        JsonNode withoutJson = JSON.readTree(EventJson.toJson(without));
+        assertTrue(withoutJson.at("/energyIntensity").isMissingNode(), "absent, not null, when not given");
+        String withWire = EventJson.toJson(with);
+        JsonNode withJson = JSON.readTree(withWire);
+        assertEquals("243.5", withJson.at("/energyIntensity/smeltingKgcePerTonne").textValue());
+        assertEquals("equivalent", withJson.at("/energyIntensity/electricityBasis").textValue());
+        assertEquals(with, EventJson.fromJson(withWire, FootprintPublished.Metrics.class));
+    }
+
     @Test
     void aSupplierFootprintSerialisesToItsSchemaAndRoundTripsWithItsDocumentIntact() throws Exception {
         UUID id = UUID.fromString("8b26f3b8-f5d9-4adf-8a11-02e05d273e58");

@@ -72,11 +72,41 @@ public record FootprintPublished(UUID footprintId, UUID versionId, int version, 
     public record Uncertainty(String method, BigDecimal gsd, BigDecimal low95, BigDecimal high95) {
     }
 
-    /** Fossil and biogenic kg CO2e per declared unit; shares in percent. */
+    /**
+     * Fossil and biogenic kg CO2e per declared unit; shares in percent. {@code energyIntensity} is optional (added
+     * within v1; absent when the calculation has no energy figures to report), so older events and producers that do
+     * not fill it stay valid.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Metrics(BigDecimal fossil, BigDecimal biogenic, BigDecimal primaryDataShare,
                           BigDecimal recycledContentShare, BigDecimal renewableElectricityShare,
-                          DataQuality dataQuality, Uncertainty uncertainty) {
+                          DataQuality dataQuality, Uncertainty uncertainty, EnergyIntensity energyIntensity) {
+
+        /** Metrics without energy intensity, as every producer wrote them before the field existed. */
+        public Metrics(BigDecimal fossil, BigDecimal biogenic, BigDecimal primaryDataShare,
+                       BigDecimal recycledContentShare, BigDecimal renewableElectricityShare,
+                       DataQuality dataQuality, Uncertainty uncertainty) {
+            this(fossil, biogenic, primaryDataShare, recycledContentShare, renewableElectricityShare, dataQuality,
+                    uncertainty, null);
+        }
+    }
+
+    /**
+     * Comprehensive energy of the smelting and refining stages (concentrate or scrap to cathode), in kg of standard
+     * coal equivalent per tonne of cathode, as energy-limit standards (GB 21248) and the NDRC benchmark/baseline
+     * levels state it.
+     *
+     * @param smeltingKgcePerTonne  kgce per t of cathode
+     * @param electricityBasis      how electricity was converted: {@code equivalent} (calorific value, GB/T 2589
+     *                              0.1229 kgce/kWh) or {@code equal-value} (generation-based, ≈ 0.30–0.40)
+     * @param electricityKgcePerKwh the conversion factor used for electricity
+     * @param route                 the route the figure covers, e.g. {@code concentrate-to-cathode}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EnergyIntensity(BigDecimal smeltingKgcePerTonne, String electricityBasis,
+                                  BigDecimal electricityKgcePerKwh, String route) {
+        public static final String EQUIVALENT = "equivalent";
+        public static final String EQUAL_VALUE = "equal-value";
     }
 
     /** The rules the result follows (ISO 14067 §7.3 reporting). */
