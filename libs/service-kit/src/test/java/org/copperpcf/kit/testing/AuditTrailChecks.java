@@ -3,6 +3,7 @@ package org.copperpcf.kit.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ public final class AuditTrailChecks {
     private static void assertBreak(long sequence, String reason) {
         JsonPath result = given().auth().oauth2(TestTokens.certifier()).when().get(AUDIT + "/verify")
                 .then().statusCode(200).body("valid", is(false)).extract().jsonPath();
-        org.junit.jupiter.api.Assertions.assertEquals(sequence, result.getLong("firstBreak.sequence"),
+        assertEquals(sequence, result.getLong("firstBreak.sequence"),
                 () -> "first break: " + result.getMap("firstBreak"));
-        org.junit.jupiter.api.Assertions.assertEquals(reason, result.getString("firstBreak.reason"));
+        assertEquals(reason, result.getString("firstBreak.reason"));
     }
 
     /** Runs one statement with the append-only trigger lifted, as the table's owner could. */
