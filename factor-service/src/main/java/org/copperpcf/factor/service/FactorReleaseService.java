@@ -26,6 +26,9 @@ import org.copperpcf.factor.rest.ImportReport;
 import org.copperpcf.factor.rest.NewReleaseRequest;
 import org.copperpcf.factor.rest.ReleaseDiff;
 import org.copperpcf.kit.imports.SpreadsheetTable;
+import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
@@ -53,12 +56,15 @@ public class FactorReleaseService {
     private final Outbox outbox;
     private final Validator validator;
     private final FactorBulkWriter bulk;
+    private final AuditTrail audit;
 
-    public FactorReleaseService(FactorMapper mapper, Outbox outbox, Validator validator, FactorBulkWriter bulk) {
+    public FactorReleaseService(FactorMapper mapper, Outbox outbox, Validator validator, FactorBulkWriter bulk,
+                                AuditTrail audit) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.validator = validator;
         this.bulk = bulk;
+        this.audit = audit;
     }
 
     public FactorRelease createDraft(NewReleaseRequest request) {
@@ -85,6 +91,8 @@ public class FactorReleaseService {
             draft.flush();
             bulk.insert(draft.id, Factor.allOf(base).stream().map(mapper::toInput).toList());
         }
+        audit.record(AuditChange.of("release-draft-created", "factor-release", draft.name, draft.version, null,
+                request));
         return draft;
     }
 
@@ -99,13 +107,18 @@ public class FactorReleaseService {
         }
         FactorRelease draft = draft(releaseName);
         Optional<Factor> existing = Factor.find(draft, key);
+        FactorInput before = existing.map(mapper::toInput).orElse(null);
         existing.ifPresentOrElse(factor -> mapper.apply(input, factor), () -> insert(draft, input));
+        audit.record(AuditChange.of(existing.isEmpty() ? "factor-added" : "factor-replaced", "factor",
+                draft.name + "/" + key, null, before, input));
         return existing.isEmpty();
     }
 
     public void deleteFactor(String releaseName, String key) {
         FactorRelease draft = draft(releaseName);
         Factor factor = Factor.find(draft, key).orElseThrow(() -> ProblemException.notFound("factor", key));
+        audit.record(AuditChange.of("factor-removed", "factor", draft.name + "/" + key, null, mapper.toInput(factor),
+                null));
         factor.delete();
     }
 
@@ -161,8 +174,11 @@ public class FactorReleaseService {
         int rows = firstRowOfKey.size();
         Log.infof("Imported %d factors into draft %s (%d new, %d replaced)", rows, releaseName,
                 rows - replacedKeys.size(), replacedKeys.size());
-        return new ImportReport(releaseName, format.name().toLowerCase(), rows, rows - replacedKeys.size(),
-                replacedKeys.size());
+        ImportReport report = new ImportReport(releaseName, format.name().toLowerCase(), rows,
+                rows - replacedKeys.size(), replacedKeys.size());
+        // The rows themselves are hashed when the release is published; the import records what it did.
+        audit.record(AuditChange.of("factors-imported", "factor-release", releaseName, null, null, report));
+        return report;
     }
 
     /** Freezes a draft and announces its full content. */
@@ -175,8 +191,11 @@ public class FactorReleaseService {
         release.status = ReleaseStatus.PUBLISHED;
         release.publishedAt = now();
         release.flush();
+        FactorReleasePublished published = mapper.toEvent(release, factors);
         outbox.add(EventTypes.FACTOR_RELEASE_PUBLISHED.topic(), CloudEvent.create(EventTypes.FACTOR_RELEASE_PUBLISHED,
-                EVENT_SOURCE, release.id.toString(), mapper.toEvent(release, factors)));
+                EVENT_SOURCE, release.id.toString(), published));
+        audit.record(AuditChange.of("release-published", "factor-release", release.name, release.version, null,
+                published));
         Log.infof("Published factor release %s (%s) with %d factors", release.name, release.id, factors.size());
         return release;
     }

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.oauth.ClientCredentials;
 import org.copperpcf.kit.problem.ProblemException;
 
@@ -22,9 +24,11 @@ import jakarta.transaction.Transactional.TxType;
 @Transactional(TxType.REQUIRED)
 public class PactClientService {
     private final PactConfig config;
+    private final AuditTrail audit;
 
-    public PactClientService(PactConfig config) {
+    public PactClientService(PactConfig config, AuditTrail audit) {
         this.config = config;
+        this.audit = audit;
     }
 
     /** A new client with its secret, which is not kept and cannot be shown again. */
@@ -55,6 +59,7 @@ public class PactClientService {
         client.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         client.createdBy = registeredBy;
         client.persist();
+        audit.record(AuditChange.of("pact-client-registered", "pact-client", client.clientId, null, null, null));
         return new Issued(client, secret);
     }
 
@@ -74,6 +79,7 @@ public class PactClientService {
         PactClient client = get(clientId);
         if (client.revokedAt == null) {
             client.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            audit.record(AuditChange.of("pact-client-revoked", "pact-client", clientId, null, null, null));
         }
         PactToken.delete("clientId", clientId);
         return client;

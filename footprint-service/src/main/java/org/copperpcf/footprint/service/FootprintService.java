@@ -23,6 +23,8 @@ import org.copperpcf.footprint.calculation.FootprintCalculator.Calculation;
 import org.copperpcf.footprint.model.Footprint;
 import org.copperpcf.footprint.model.FootprintVersion;
 import org.copperpcf.footprint.replica.ReplicaRebuildFlag;
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 
@@ -49,11 +51,14 @@ public class FootprintService {
     private final FootprintCalculator calculator;
     private final Outbox outbox;
     private final ReplicaRebuildFlag rebuild;
+    private final AuditTrail audit;
 
-    public FootprintService(FootprintCalculator calculator, Outbox outbox, ReplicaRebuildFlag rebuild) {
+    public FootprintService(FootprintCalculator calculator, Outbox outbox, ReplicaRebuildFlag rebuild,
+                            AuditTrail audit) {
         this.calculator = calculator;
         this.outbox = outbox;
         this.rebuild = rebuild;
+        this.audit = audit;
     }
 
     /** The outcome of a recalculation: the current version and whether it is new. */
@@ -236,6 +241,7 @@ public class FootprintService {
         }
         List<FootprintVersion> versions = new ArrayList<>(pending.size());
         List<CloudEvent> events = new ArrayList<>(pending.size());
+        List<AuditChange> changes = new ArrayList<>(pending.size());
         Map<UUID, Set<FootprintCalculator.Dependency>> dependencies = new LinkedHashMap<>();
         for (Pending p : pending) {
             Footprint footprint = p.footprint();
@@ -264,11 +270,16 @@ public class FootprintService {
             }
             events.add(CloudEvent.create(EventTypes.FOOTPRINT_PUBLISHED, EVENT_SOURCE, footprint.id.toString(),
                     event(footprint, p.spec(), version, calculation)));
+            // The content hashes are the versions' result hashes, which buyers and lineage already carry.
+            changes.add(AuditChange.ofHashes(predecessor == null ? "footprint-created" : "footprint-recalculated",
+                    "footprint", footprint.id, (long) version.version,
+                    predecessor == null ? null : predecessor.resultHash(), version.resultHash));
             Log.debugf("Footprint %s v%d of %s: %s kg CO2e per %s (%s)", footprint.id, version.version,
                     footprint.templateKey, version.total.toPlainString(), version.declaredUnit, p.reason());
         }
         replaceDependencies(dependencies);
         outbox.add(EventTypes.FOOTPRINT_PUBLISHED.topic(), events);
+        audit.recordAll(changes);
         return versions;
     }
 

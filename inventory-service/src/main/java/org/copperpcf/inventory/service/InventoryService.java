@@ -25,6 +25,8 @@ import org.copperpcf.inventory.validation.ProcessValidator;
 import org.copperpcf.inventory.validation.Rules;
 import org.copperpcf.inventory.validation.TemplateValidator;
 import org.copperpcf.inventory.validation.ValidationReport;
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
@@ -61,10 +63,13 @@ public class InventoryService {
     private final FactorCatalog catalog;
     private final Outbox outbox;
     private final String defaultFactorRelease;
+    private final AuditTrail audit;
 
     public InventoryService(ProcessValidator processes, TemplateValidator templates, FactorCatalog catalog,
                             Outbox outbox,
-                            @ConfigProperty(name = "inventory.default-factor-release") String defaultFactorRelease) {
+                            @ConfigProperty(name = "inventory.default-factor-release") String defaultFactorRelease,
+                            AuditTrail audit) {
+        this.audit = audit;
         this.processes = processes;
         this.templates = templates;
         this.catalog = catalog;
@@ -98,6 +103,7 @@ public class InventoryService {
         draft.createdBy = user;
         fill(draft, kind, completed);
         draft.persist();
+        audit.record(AuditChange.of("draft-created", kind.code(), key, (long) draft.version, null, completed));
         return new Saved(draft, report);
     }
 
@@ -119,13 +125,17 @@ public class InventoryService {
         }
         ValidationReport report = validate(kind, completed, publishedScope(), "");
         refuseBadInput(report);
+        Object before = modelOf(kind, draft);
         fill(draft, kind, completed);
         ModelVersion.flush();
+        audit.record(AuditChange.of("draft-replaced", kind.code(), key, (long) version, before, completed));
         return new Saved(draft, report);
     }
 
     public void deleteDraft(ModelKind kind, String key, int version) {
-        editableDraft(kind, key, version).delete();
+        ModelVersion draft = editableDraft(kind, key, version);
+        audit.record(AuditChange.of("draft-deleted", kind.code(), key, (long) version, modelOf(kind, draft), null));
+        draft.delete();
     }
 
     /** Validates a stored version against the published models and factor releases. */
@@ -261,6 +271,9 @@ public class InventoryService {
                 model instanceof TemplateModel template ? template : null);
         outbox.add(EventTypes.INVENTORY_PUBLISHED.topic(), CloudEvent.create(EventTypes.INVENTORY_PUBLISHED,
                 EVENT_SOURCE, draft.id.toString(), event));
+        // The after hash is the version's own contentHash, the one the event and every footprint's lineage carry.
+        audit.record(AuditChange.ofHashes("version-published", kind.code(), draft.modelKey, (long) draft.version,
+                null, draft.contentHash));
         Log.infof("Published %s %s v%d (%s)", kind.code(), draft.modelKey, draft.version, draft.contentHash);
     }
 

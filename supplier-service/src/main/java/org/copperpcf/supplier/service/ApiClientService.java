@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.oauth.ClientCredentials;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.supplier.ApiClient;
@@ -22,6 +24,11 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class ApiClientService {
+    private final AuditTrail audit;
+
+    public ApiClientService(AuditTrail audit) {
+        this.audit = audit;
+    }
     /** A new client with its secret, which is not kept and cannot be shown again. */
     public record Issued(ApiClient client, String secret) {
     }
@@ -41,6 +48,8 @@ public class ApiClientService {
         client.secretHash = ClientCredentials.sha256(secret);
         client.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         client.persist();
+        audit.record(AuditChange.of("api-client-created", "api-client", client.clientId, null, null, null)
+                .forSupplier(supplierId));
         return new Issued(client, secret);
     }
 
@@ -56,6 +65,8 @@ public class ApiClientService {
                 .orElseThrow(() -> ProblemException.notFound("API client", clientId));
         if (client.revokedAt == null) {
             client.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            audit.record(AuditChange.of("api-client-revoked", "api-client", clientId, null, null, null)
+                    .forSupplier(supplierId));
         }
         return client;
     }

@@ -16,6 +16,8 @@ import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
@@ -27,6 +29,7 @@ import org.copperpcf.supplier.Supplier;
 import org.copperpcf.supplier.mapping.DisclosureMapper;
 import org.copperpcf.supplier.model.DisclosureStatus;
 import org.copperpcf.supplier.rest.DisclosureRequest;
+import org.copperpcf.supplier.rest.DisclosureView;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
@@ -49,8 +52,10 @@ public class DisclosureService {
     private final DisclosureMapper mapper;
     private final SupplierService suppliers;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
-    public DisclosureService(DisclosureMapper mapper, SupplierService suppliers, Outbox outbox) {
+    public DisclosureService(DisclosureMapper mapper, SupplierService suppliers, Outbox outbox, AuditTrail audit) {
+        this.audit = audit;
         this.rules = new DisclosureRules(PlausibilityRanges.load());
         this.mapper = mapper;
         this.suppliers = suppliers;
@@ -63,7 +68,7 @@ public class DisclosureService {
         disclosure.id = UUID.randomUUID();
         disclosure.seriesId = disclosure.id;
         disclosure.revision = 1;
-        return persistDraft(disclosure, supplierId, request, author);
+        return audited("disclosure-created", null, persistDraft(disclosure, supplierId, request, author));
     }
 
     /** A new draft in {@code previousId}'s series that will supersede it once accepted. */
@@ -82,7 +87,7 @@ public class DisclosureService {
         correction.seriesId = previous.seriesId;
         correction.revision = previous.revision + 1;
         correction.supersedesId = previous.id;
-        return persistDraft(correction, supplierId, request, author);
+        return audited("disclosure-corrected", null, persistDraft(correction, supplierId, request, author));
     }
 
     /** Replaces a draft's content; {@code expectedVersion} is the ETag the client read. */
@@ -97,35 +102,40 @@ public class DisclosureService {
                     + draft.version + ", not " + expectedVersion + "; read it again");
         }
         check(supplierId, request);
+        DisclosureView before = mapper.toView(draft);
         mapper.fill(draft, request);
         Disclosure.flush();
         releaseDroppedClaims(draft);
         claimCertificates(draft, request);
         setFlags(draft, request);
         draft.updatedAt = now();
-        return draft;
+        return audited("disclosure-updated", before, draft);
     }
 
     public Disclosure submit(UUID supplierId, UUID id) {
         Disclosure disclosure = owned(supplierId, id);
         requireStatus(disclosure, DisclosureStatus.DRAFT, "submitted");
+        DisclosureView before = mapper.toView(disclosure);
         disclosure.status = DisclosureStatus.SUBMITTED;
         disclosure.submittedAt = now();
         disclosure.updatedAt = disclosure.submittedAt;
-        return disclosure;
+        return audited("disclosure-submitted", before, disclosure);
     }
 
     public Disclosure accept(UUID supplierId, UUID id, String comment, String reviewer) {
         Disclosure disclosure = owned(supplierId, id);
         requireStatus(disclosure, DisclosureStatus.SUBMITTED, "accepted");
+        DisclosureView before = mapper.toView(disclosure);
         review(disclosure, DisclosureStatus.ACCEPTED, comment, reviewer);
         Disclosure superseded = null;
         if (disclosure.supersedesId != null) {
             Disclosure previous = Disclosure.findById(disclosure.supersedesId);
+            DisclosureView previousBefore = mapper.toView(previous);
             boolean wasAccepted = previous.status == DisclosureStatus.ACCEPTED;
             previous.status = DisclosureStatus.SUPERSEDED;
             previous.supersededById = disclosure.id;
             previous.updatedAt = disclosure.updatedAt;
+            audited("disclosure-superseded", previousBefore, previous);
             if (wasAccepted) {
                 superseded = previous;
             }
@@ -137,7 +147,7 @@ public class DisclosureService {
         }
         Log.infof("Disclosure %s (series %s rev %d) accepted by %s", id, disclosure.seriesId, disclosure.revision,
                 reviewer);
-        return disclosure;
+        return audited("disclosure-accepted", before, disclosure);
     }
 
     public Disclosure reject(UUID supplierId, UUID id, String reason, String reviewer) {
@@ -146,8 +156,9 @@ public class DisclosureService {
         }
         Disclosure disclosure = owned(supplierId, id);
         requireStatus(disclosure, DisclosureStatus.SUBMITTED, "rejected");
+        DisclosureView before = mapper.toView(disclosure);
         review(disclosure, DisclosureStatus.REJECTED, reason, reviewer);
-        return disclosure;
+        return audited("disclosure-rejected", before, disclosure);
     }
 
     /** Takes a submitted or accepted disclosure back; an accepted one is announced as withdrawn. */
@@ -158,6 +169,7 @@ public class DisclosureService {
                     + " disclosure cannot be withdrawn");
         }
         boolean wasAccepted = disclosure.status == DisclosureStatus.ACCEPTED;
+        DisclosureView before = mapper.toView(disclosure);
         disclosure.status = DisclosureStatus.WITHDRAWN;
         disclosure.updatedAt = now();
         Disclosure.flush();
@@ -170,7 +182,7 @@ public class DisclosureService {
             em().createNativeQuery("delete from certificate_claim where series_id = ?1")
                     .setParameter(1, disclosure.seriesId).executeUpdate();
         }
-        return disclosure;
+        return audited("disclosure-withdrawn", before, disclosure);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -326,6 +338,17 @@ public class DisclosureService {
                 evidence);
         outbox.add(Topics.DISCLOSURES, CloudEvent.create(EventTypes.DISCLOSURE_ACCEPTED, SOURCE,
                 disclosure.id.toString(), payload));
+    }
+
+    /**
+     * Records a disclosure change; the content hashes are of the API view, which includes the lines, contracts and
+     * claimed certificates, so a certificate claim or release is covered by the disclosure's entry.
+     */
+    private Disclosure audited(String action, DisclosureView before, Disclosure after) {
+        Disclosure.flush();
+        audit.record(AuditChange.of(action, "disclosure", after.id, after.version, before, mapper.toView(after))
+                .forSupplier(after.supplierId));
+        return after;
     }
 
     private Disclosure owned(UUID supplierId, UUID id) {

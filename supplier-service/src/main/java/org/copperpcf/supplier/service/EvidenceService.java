@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.supplier.Evidence;
 import org.copperpcf.supplier.Supplier;
@@ -22,9 +24,11 @@ import jakarta.transaction.Transactional.TxType;
 @Transactional(TxType.REQUIRED)
 public class EvidenceService {
     private final SupplierConfig config;
+    private final AuditTrail audit;
 
-    public EvidenceService(SupplierConfig config) {
+    public EvidenceService(SupplierConfig config, AuditTrail audit) {
         this.config = config;
+        this.audit = audit;
     }
 
     public Evidence store(UUID supplierId, String fileName, byte[] content, String uploadedBy) {
@@ -56,6 +60,8 @@ public class EvidenceService {
         evidence.uploadedBy = uploadedBy;
         evidence.uploadedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         evidence.persist();
+        audit.record(AuditChange.ofHashes("evidence-uploaded", "evidence", evidence.id, null, null,
+                "sha256:" + evidence.sha256).forSupplier(supplierId));
         return evidence;
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.pact.PactPartner;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
@@ -36,6 +38,12 @@ import jakarta.transaction.Transactional.TxType;
 public class PactConnectionService {
     static final Duration DEFAULT_INTERVAL = Duration.ofHours(24);
     private static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+
+    private final AuditTrail audit;
+
+    public PactConnectionService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     /** The stored connection and whether this request created it. */
     public record Saved(PactConnection connection, boolean created) {
@@ -77,6 +85,12 @@ public class PactConnectionService {
             connection.persist();
         }
         PactConnection.flush();
+        // Without the client secret: a hash of a short secret could be brute-forced from the audit trail.
+        audit.record(AuditChange.of(created ? "pact-connection-registered" : "pact-connection-replaced",
+                "pact-connection", supplierId, connection.version, null, new PactConnectionRequest(connection.baseUrl,
+                        connection.authBaseUrl, connection.clientId, null, connection.certificatePem,
+                        connection.apiVersion, Duration.ofSeconds(connection.pullIntervalSeconds).toString(),
+                        connection.enabled, connection.product)).forSupplier(supplierId));
         Log.infof("PACT connection of supplier %s %s: %s (client %s, v%d, every %s, %s)", supplierId,
                 created ? "registered" : "replaced", connection.baseUrl, connection.clientId, connection.apiVersion,
                 Duration.ofSeconds(connection.pullIntervalSeconds), connection.enabled ? "enabled" : "disabled");
@@ -90,7 +104,12 @@ public class PactConnectionService {
 
     /** Removes the connection; the footprints it brought stay, reviewed or not. */
     public boolean delete(UUID supplierId) {
-        return PactConnection.deleteById(supplierId);
+        boolean deleted = PactConnection.deleteById(supplierId);
+        if (deleted) {
+            audit.record(AuditChange.of("pact-connection-deleted", "pact-connection", supplierId, null, null, null)
+                    .forSupplier(supplierId));
+        }
+        return deleted;
     }
 
     /** How {@link PactPartner} reaches the connection's host. */

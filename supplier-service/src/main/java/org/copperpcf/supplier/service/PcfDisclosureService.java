@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.copperpcf.contracts.EventJson;
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.supplier.PcfDisclosure;
 import org.copperpcf.supplier.model.DisclosureStatus;
@@ -25,15 +27,18 @@ import jakarta.transaction.Transactional.TxType;
 @Transactional(TxType.REQUIRED)
 public class PcfDisclosureService {
     private final ProductFootprintService footprints;
+    private final AuditTrail audit;
 
-    public PcfDisclosureService(ProductFootprintService footprints) {
+    public PcfDisclosureService(ProductFootprintService footprints, AuditTrail audit) {
         this.footprints = footprints;
+        this.audit = audit;
     }
 
     public PcfDisclosure accept(UUID supplierId, UUID id, String comment, String reviewer) {
         PcfDisclosure disclosure = submitted(supplierId, id, "accepted");
         review(disclosure, DisclosureStatus.ACCEPTED, comment, reviewer);
         PcfDisclosure.flush();
+        audited("pcf-disclosure-accepted", disclosure);
         footprints.store(supplierId, new ProductFootprintService.Prepared(EventJson.readTree(disclosure.document),
                 disclosure.receivedSpec, List.of(disclosure.mappingNotes), List.of()), disclosure.product, reviewer);
         Log.infof("PCF disclosure %s (PACT footprint %s of supplier %s) accepted by %s", id, disclosure.pactId,
@@ -47,12 +52,20 @@ public class PcfDisclosureService {
         }
         PcfDisclosure disclosure = submitted(supplierId, id, "rejected");
         review(disclosure, DisclosureStatus.REJECTED, reason, reviewer);
+        PcfDisclosure.flush();
+        audited("pcf-disclosure-rejected", disclosure);
         return disclosure;
     }
 
     @Transactional(TxType.SUPPORTS)
     public Optional<PcfDisclosure> find(UUID supplierId, UUID id) {
         return PcfDisclosure.<PcfDisclosure>findByIdOptional(id).filter(d -> d.supplierId.equals(supplierId));
+    }
+
+    /** The content hash is of the partner's PACT document that was reviewed; the decision is the action. */
+    private void audited(String action, PcfDisclosure disclosure) {
+        audit.record(AuditChange.of(action, "pcf-disclosure", disclosure.id, disclosure.version, null,
+                EventJson.readTree(disclosure.document)).forSupplier(disclosure.supplierId));
     }
 
     private PcfDisclosure submitted(UUID supplierId, UUID id, String becoming) {

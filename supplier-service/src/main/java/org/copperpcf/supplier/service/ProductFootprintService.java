@@ -15,6 +15,8 @@ import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.outbox.Outbox;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
@@ -47,8 +49,10 @@ public class ProductFootprintService {
     private final PactSchema schema;
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
-    public ProductFootprintService(PactSchema schema, ObjectMapper json, Outbox outbox) {
+    public ProductFootprintService(PactSchema schema, ObjectMapper json, Outbox outbox, AuditTrail audit) {
+        this.audit = audit;
         this.schema = schema;
         this.json = json;
         this.outbox = outbox;
@@ -172,6 +176,9 @@ public class ProductFootprintService {
                 EventJson.readTree(footprint.document));
         outbox.add(Topics.SUPPLIER_FOOTPRINTS, CloudEvent.create(EventTypes.SUPPLIER_FOOTPRINT_RECEIVED,
                 DisclosureService.SOURCE, footprint.id.toString(), payload));
+        audit.record(AuditChange.of("Deprecated".equals(footprint.status) ? "supplier-footprint-deprecated"
+                : "supplier-footprint-received", "supplier-footprint", footprint.id, null, null, payload)
+                .forSupplier(footprint.supplierId));
     }
 
     @Transactional(TxType.SUPPORTS)

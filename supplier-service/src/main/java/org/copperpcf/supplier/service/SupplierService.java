@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.copperpcf.kit.audit.AuditChange;
+import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.problem.Violation;
 import org.copperpcf.supplier.Facility;
@@ -31,9 +33,11 @@ public class SupplierService {
     private static final Pattern URN = Pattern.compile("^urn:[a-zA-Z0-9][a-zA-Z0-9-]{0,31}:\\S+$");
 
     private final SupplierConfig config;
+    private final AuditTrail audit;
 
-    public SupplierService(SupplierConfig config) {
+    public SupplierService(SupplierConfig config, AuditTrail audit) {
         this.config = config;
+        this.audit = audit;
     }
 
     public Supplier register(SupplierRequest request) {
@@ -81,6 +85,7 @@ public class SupplierService {
         supplier.identifiers = new ArrayList<>(identifiers);
         supplier.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         supplier.persist();
+        audit.record(AuditChange.of("supplier-registered", "supplier", id, null, null, request).forSupplier(id));
         return supplier;
     }
 
@@ -144,6 +149,8 @@ public class SupplierService {
         facility.capacityTPerYear = request.capacityTPerYear();
         facility.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         facility.persist();
+        audit.record(AuditChange.of("facility-added", "facility", facilityId, null, null, request)
+                .forSupplier(supplier.id));
         return facility;
     }
 
