@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,13 +37,16 @@ public class PactDeliveryWorker {
     private final PartnerClients clients;
     private final PactEventSettings settings;
     private final TransactionSynchronizationRegistry transactions;
-    private final Rounds rounds = new Rounds("pact-deliveries", this::drain);
+    private final Rounds rounds;
 
     public PactDeliveryWorker(PartnerClients clients, PactEventSettings settings,
                               TransactionSynchronizationRegistry transactions) {
         this.clients = clients;
         this.settings = settings;
         this.transactions = transactions;
+        // a delivery's transaction spans the partner's answer (and perhaps a token request before it)
+        this.rounds = Rounds.oneAtATime("pact-deliveries", (int) settings.timeout().multipliedBy(3).toSeconds() + 30,
+                this::sendOne);
     }
 
     @Scheduled(every = "${footprint.pact-events.deliveries.interval:5s}",
@@ -55,17 +57,6 @@ public class PactDeliveryWorker {
 
     void wakeUpAfterCommit() {
         rounds.wakeUpAfterCommit(transactions);
-    }
-
-    private void drain() {
-        try {
-            int timeout = (int) settings.timeout().multipliedBy(3).toSeconds() + 30;
-            while (QuarkusTransaction.requiringNew().timeout(timeout).call(this::sendOne)) {
-                Log.tracef("PACT deliveries: one sent or rescheduled; looking for the next");
-            }
-        } catch (RuntimeException e) {
-            Log.errorf(e, "PACT deliveries: a round stopped; due deliveries wait for the next one");
-        }
     }
 
     /** Sends the oldest due delivery, if any; false when none is due. */

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,7 @@ public class PactRequestWorker {
     private final PactRequestAnswers answers;
     private final PactDeliveries deliveries;
     private final TransactionSynchronizationRegistry transactions;
-    private final Rounds rounds = new Rounds("pact-requests", this::drain);
+    private final Rounds rounds = Rounds.oneAtATime("pact-requests", 0, this::answerOne);
 
     public PactRequestWorker(PactRequestAnswers answers, PactDeliveries deliveries,
                              TransactionSynchronizationRegistry transactions) {
@@ -58,16 +57,6 @@ public class PactRequestWorker {
 
     void wakeUpAfterCommit() {
         rounds.wakeUpAfterCommit(transactions);
-    }
-
-    private void drain() {
-        try {
-            while (QuarkusTransaction.requiringNew().call(this::answerOne)) {
-                Log.tracef("PACT requests: one answered; looking for the next");
-            }
-        } catch (RuntimeException e) {
-            Log.errorf(e, "PACT requests: a round stopped; pending requests wait for the next one");
-        }
     }
 
     private boolean answerOne() throws Exception {

@@ -1,10 +1,13 @@
 package org.copperpcf.kit.work;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,6 +26,24 @@ public final class Rounds {
         this.round = round;
         this.thread = Executors.newSingleThreadExecutor(runnable -> Thread.ofPlatform().daemon().name(name)
                 .unstarted(runnable));
+    }
+
+    /**
+     * Rounds that take one item after another, each in a transaction of its own, until {@code next} answers false
+     * (nothing left). A failing item rolls back its own transaction and ends the round; the next round tries again.
+     *
+     * @param transactionTimeoutSeconds the timeout of each item's transaction; 0 for the default
+     */
+    public static Rounds oneAtATime(String name, int transactionTimeoutSeconds, Callable<Boolean> next) {
+        return new Rounds(name, () -> {
+            try {
+                while (QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(next)) {
+                    Log.tracef("%s: one item done; looking for the next", name);
+                }
+            } catch (RuntimeException e) {
+                Log.errorf(e, "%s: a round stopped; the remaining items wait for the next one", name);
+            }
+        });
     }
 
     /** Queues a round unless one is already waiting. */
