@@ -8,6 +8,7 @@ import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.pact.PartnerFootprintsPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.EvidenceFilePublished;
 import org.copperpcf.contracts.supplier.SupplierFootprintReceived;
 
 /** The catalogue of event types. A breaking change is a new type ({@code ….v2}) on a new topic, never an edit. */
@@ -23,6 +24,10 @@ public final class EventTypes {
             "org.copperpcf.supplier.footprint-received.v1", Topics.SUPPLIER_FOOTPRINTS,
             SupplierFootprintReceived.class);
 
+    /** One part of an accepted disclosure's evidence file, keyed {@code <evidenceId>/<part>}. */
+    public static final EventType<EvidenceFilePublished> EVIDENCE_FILE_PUBLISHED = new EventType<>(
+            "org.copperpcf.supplier.evidence-file-published.v1", Topics.EVIDENCE, EvidenceFilePublished.class);
+
     public static final EventType<InventoryPublished> INVENTORY_PUBLISHED = new EventType<>(
             "org.copperpcf.inventory.published.v1", Topics.INVENTORIES, InventoryPublished.class);
 
@@ -36,7 +41,7 @@ public final class EventTypes {
             PartnerFootprintsPublished.class);
 
     private static final List<EventType<?>> ALL = List.of(FACTOR_RELEASE_PUBLISHED, INVENTORY_PUBLISHED,
-            DISCLOSURE_ACCEPTED, SUPPLIER_FOOTPRINT_RECEIVED, FOOTPRINT_PUBLISHED, PARTNER_FOOTPRINTS_PUBLISHED);
+            DISCLOSURE_ACCEPTED, SUPPLIER_FOOTPRINT_RECEIVED, EVIDENCE_FILE_PUBLISHED, FOOTPRINT_PUBLISHED, PARTNER_FOOTPRINTS_PUBLISHED);
 
     private EventTypes() {
     }

@@ -9,12 +9,14 @@ public final class Topics {
     public static final Topic INVENTORIES = new Topic("pcf.inventories.v1", 3, true);
     public static final Topic DISCLOSURES = new Topic("pcf.disclosures.v1", 3, true);
     public static final Topic SUPPLIER_FOOTPRINTS = new Topic("pcf.supplier-footprints.v1", 3, true);
+    /** Evidence files of accepted disclosures, in parts keyed {@code <evidenceId>/<part>}. */
+    public static final Topic EVIDENCE = new Topic("pcf.evidence.v1", 3, true);
     public static final Topic FOOTPRINTS = new Topic("pcf.footprints.v1", 3, true);
     /** Notifications, not state: what partners' PACT hosts announced (kept for the broker's retention only). */
     public static final Topic PACT_NOTIFICATIONS = new Topic("pcf.pact-notifications.v1", 3, false);
 
     private static final List<Topic> TOPICS = List.of(FACTOR_RELEASES, INVENTORIES, DISCLOSURES,
-            SUPPLIER_FOOTPRINTS, FOOTPRINTS, PACT_NOTIFICATIONS);
+            SUPPLIER_FOOTPRINTS, EVIDENCE, FOOTPRINTS, PACT_NOTIFICATIONS);
 
     private Topics() {
     }

@@ -48,7 +48,20 @@ public record FootprintPublished(UUID footprintId, UUID versionId, int version, 
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SupplierInput(String role, UUID supplierId, String product, String kind, UUID id, Long version,
-                                String contentHash, String node, BigDecimal share) {
+                                String contentHash, String node, BigDecimal share, List<LineContribution> lines) {
+
+        /** Supplier data without line contributions, as every producer wrote them before the field existed. */
+        public SupplierInput(String role, UUID supplierId, String product, String kind, UUID id, Long version,
+                             String contentHash, String node, BigDecimal share) {
+            this(role, supplierId, product, kind, id, version, contentHash, node, share, null);
+        }
+    }
+
+    /**
+     * What one activity line of a disclosure contributes to the footprint, in kg CO2e per declared unit (optional,
+     * added within v1): the weight a certifier's evidence sampling gives the line.
+     */
+    public record LineContribution(int lineNo, BigDecimal kgCo2e) {
     }
 
     /** Everything a result depends on; {@code factors} are the factor keys used. */
