@@ -1,7 +1,9 @@
 package org.copperpcf.certification.messaging;
 
+import java.util.List;
+
 import org.copperpcf.certification.service.FootprintReplicaService;
-import org.copperpcf.contracts.InvalidEventException;
+import org.copperpcf.contracts.Topics;
 import org.copperpcf.kit.messaging.EventInbox;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -11,8 +13,10 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Feeds the footprint replica from {@code pcf.footprints.v1} in certification-service's own consumer group: each
- * event applied once through the kit's inbox, transient failures retried, unreadable records dead-lettered.
+ * Feeds the footprint replica from {@code pcf.footprints.v1} in certification-service's own consumer group, a
+ * poll's records per transaction: a recalculation wave publishes thousands of versions a second, and one
+ * transaction per version made this replica the slowest reader of the wave (docs/performance.md). Each event is
+ * applied once through the kit's inbox, a failed batch is retried whole, unreadable records are dead-lettered.
  */
 @ApplicationScoped
 public class FootprintConsumer {
@@ -28,9 +32,9 @@ public class FootprintConsumer {
 
     @Incoming("footprints")
     @Blocking(ordered = true)
-    @Retry(maxRetries = 5, delay = 200, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = 5, delay = 200)
     @ExponentialBackoff
-    public void onRecord(String value) {
-        inbox.receive(CONSUMER, value, replica::apply);
+    public void onRecords(List<String> values) {
+        inbox.receiveAll(CONSUMER, Topics.FOOTPRINTS.deadLetters().name(), values, replica::apply);
     }
 }

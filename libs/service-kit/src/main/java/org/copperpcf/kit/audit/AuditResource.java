@@ -64,15 +64,16 @@ public class AuditResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CERTIFIER, Roles.ADMIN, Roles.SUPPLIER})
+    @RolesAllowed({Roles.CERTIFIER, Roles.ADMIN, Roles.SUPPLIER, Roles.BUYER})
     @Operation(summary = "Read the audit trail", description = "Entries oldest first; filters combine with AND, "
-            + "'to' is exclusive. A supplier reads only the entries about its own data. Paged by sequence: follow "
-            + "the Link rel=next header.")
+            + "'to' is exclusive. A supplier reads only the entries about its own data, a buyer only the entries "
+            + "of its own actions. Paged by sequence: follow the Link rel=next header.")
     @APIResponse(responseCode = "200", description = "One page of entries",
             content = @Content(examples = @ExampleObject(name = "entries", value = "[" + ENTRY + "]")))
     @APIResponse(responseCode = "400", description = "An invalid filter or cursor")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "A buyer, or a supplier token without its supplier id")
+    @APIResponse(responseCode = "403", description = "A buyer asking for another actor's entries, or a supplier "
+            + "token without its supplier id")
     public Response list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                          @QueryParam("actor") String actor, @QueryParam("action") String action,
                          @Parameter(description = "Only entries about this supplier's data")
@@ -83,11 +84,19 @@ public class AuditResource {
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         UUID supplier = uuid("supplierId", supplierId);
         if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.CERTIFIER)) {
-            if (supplier != null) {
-                scope.requireAccessTo(supplier);
+            if (caller.hasRole(Roles.SUPPLIER)) {
+                if (supplier != null) {
+                    scope.requireAccessTo(supplier);
+                }
+                supplier = scope.callerSupplierId().orElseThrow(() -> ProblemException.forbidden(
+                        "the token has no valid " + SupplierScope.SUPPLIER_ID_CLAIM + " claim"));
+            } else {
+                String own = caller.getPrincipal().getName();
+                if (actor != null && !actor.equals(own)) {
+                    throw ProblemException.forbidden("buyers read only the entries of their own actions");
+                }
+                actor = own;
             }
-            supplier = scope.callerSupplierId().orElseThrow(() -> ProblemException.forbidden(
-                    "the token has no valid " + SupplierScope.SUPPLIER_ID_CLAIM + " claim"));
         }
         String after = Cursors.decode(cursor);
         long afterSequence;

@@ -1,6 +1,7 @@
 package org.copperpcf.kit.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,9 +35,15 @@ public final class AuditTrailChecks {
                 .then().statusCode(200).body("valid", is(true)).body("firstBreak", nullValue());
     }
 
-    /** Buyers read no audit data at all; verifying is for certifiers and admins. */
-    public static void assertBuyersAreRefused() {
-        given().auth().oauth2(TestTokens.buyer()).when().get(AUDIT).then().statusCode(403);
+    /**
+     * A buyer reads only the entries of its own actions (none here, where buyers write nothing), never another
+     * actor's, and cannot verify; without a token nothing is read.
+     */
+    public static void assertBuyersReadOnlyTheirOwnEntries() {
+        given().auth().oauth2(TestTokens.buyer()).when().get(AUDIT).then().statusCode(200)
+                .body("actor", everyItem(is("test-buyer")));
+        given().auth().oauth2(TestTokens.buyer()).queryParam("actor", "test-admin").when().get(AUDIT)
+                .then().statusCode(403);
         given().auth().oauth2(TestTokens.buyer()).when().get(AUDIT + "/verify").then().statusCode(403);
         given().when().get(AUDIT).then().statusCode(401);
     }

@@ -32,7 +32,12 @@ public final class TestTokens {
     }
 
     public static String buyer() {
-        return token("test-buyer", List.of(Roles.BUYER), Map.of());
+        return buyer("test-buyer");
+    }
+
+    /** A buyer of its own: buyers are told apart by the token's name. */
+    public static String buyer(String name) {
+        return token(name, List.of(Roles.BUYER), Map.of());
     }
 
     public static String certifier() {
