@@ -8,6 +8,7 @@ import org.copperpcf.kit.messaging.EventInbox;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,7 @@ public class FootprintConsumer {
     @Retry(maxRetries = 5, delay = 200)
     @ExponentialBackoff
     public void onRecords(List<String> values) {
-        inbox.receiveAll(CONSUMER, Topics.FOOTPRINTS.deadLetters().name(), values, replica::apply);
+        int applied = inbox.receiveAll(CONSUMER, Topics.FOOTPRINTS.deadLetters().name(), values, replica::apply);
+        Log.infof("Replica: %d of %d footprint event(s) applied", applied, values.size());
     }
 }

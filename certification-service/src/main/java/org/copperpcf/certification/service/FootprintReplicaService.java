@@ -28,7 +28,7 @@ public class FootprintReplicaService {
     public void apply(CloudEvent event) {
         FootprintPublished footprint = event.dataAs(EventTypes.FOOTPRINT_PUBLISHED);
         if (ReplicatedFootprintVersion.findById(footprint.versionId()) != null) {
-            Log.infof("Replica: footprint version %s (v%d of %s) held already; event %s ignored",
+            Log.debugf("Replica: footprint version %s (v%d of %s) held already; event %s ignored",
                     footprint.versionId(), footprint.version(), footprint.footprintId(), event.id());
             return;
         }
@@ -42,11 +42,11 @@ public class FootprintReplicaService {
         replica.kgCo2e = footprint.kgCo2e();
         replica.resultHash = footprint.resultHash();
         replica.calculatedAt = footprint.calculatedAt();
-        replica.content = EventJson.toJson(footprint);
+        replica.content = event.data().toString();
         replica.lastEventId = event.id();
         replica.receivedAt = Instant.now();
         replica.persist();
-        Log.infof("Replica: footprint %s v%d (%s, version %s) stored (event %s)", footprint.footprintId(),
+        Log.debugf("Replica: footprint %s v%d (%s, version %s) stored (event %s)", footprint.footprintId(),
                 footprint.version(), footprint.product(), footprint.versionId(), event.id());
     }
 
