@@ -27,6 +27,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.copperpcf.contracts.EventJson;
+import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.kit.signing.Jws;
@@ -135,6 +137,28 @@ class AuditBundleTest {
         assertNotEquals(0, missing.exit(), missing.output());
         assertTrue(missing.output().contains("FAIL  sha256 " + evidencePath + ": listed in manifest.sha256 but "
                 + "missing from the bundle"), missing.output());
+
+        Path reManifested = rewrite(bundle, "re-manifested.zip", Map.of("factors.json",
+                flipFirstDigit(files.get("factors.json")), "manifest.sha256", new String(files.get("manifest.sha256"),
+                        StandardCharsets.UTF_8).replace(sha256(files.get("factors.json")),
+                        sha256(flipFirstDigit(files.get("factors.json")))).getBytes(StandardCharsets.UTF_8)));
+        Run unsignedManifest = verify(reManifested);
+        assertNotEquals(0, unsignedManifest.exit(), unsignedManifest.output());
+        assertTrue(unsignedManifest.output().contains("OK    sha256 factors.json"), unsignedManifest.output());
+        assertTrue(unsignedManifest.output().contains("FAIL  manifest.jws signs manifest.sha256"),
+                unsignedManifest.output());
+
+        Jws.Parsed signed = Jws.parse(new String(files.get("signature.jws"), StandardCharsets.US_ASCII));
+        String forgery = Jws.sign(Jws.generate().getPrivate(), signed.kid(), signed.typ(), signed.payload());
+        Run forged = verify(rewrite(bundle, "forged.zip", Map.of("signature.jws",
+                forgery.getBytes(StandardCharsets.US_ASCII))));
+        assertNotEquals(0, forged.exit(), forged.output());
+        assertTrue(forged.output().contains("FAIL  signature.jws signature (kid " + signed.kid()
+                + "): the signature does not verify"), forged.output());
+        assertEquals(EventJson.contentHash(EventJson.fromJson(new String(files.get("lineage.json"),
+                StandardCharsets.UTF_8), FootprintPublished.Lineage.class)),
+                JsonPath.from(new String(signed.payload(), StandardCharsets.UTF_8)).getString("lineageHash"),
+                "lineage.json is the lineage the signature names");
 
         Path extra = rewrite(bundle, "extra.zip", Map.of("evidence/late-addition.txt", "x".getBytes()));
         Run unlisted = verify(extra);
