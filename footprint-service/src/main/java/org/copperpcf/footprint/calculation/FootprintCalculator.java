@@ -79,6 +79,11 @@ public class FootprintCalculator {
                               String resultHash) {
     }
 
+    /** The engine's solver, as an audit bundle names it. */
+    public String solverName() {
+        return engine.solverName();
+    }
+
     /** A recomputation from a version's lineage, with the engine's contribution tree. */
     public record Reproduction(Calculation calculation, UpstreamTree upstream) {
     }

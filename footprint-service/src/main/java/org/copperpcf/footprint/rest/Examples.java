@@ -129,6 +129,41 @@ final class Examples {
             {"process":"other","directKgCo2e":"0.06437369724","totalKgCo2e":"0.06437369724","share":"0.0152522",\
             "children":[]}]}]}""";
 
+    static final String SIGNATURE = """
+            {"kid":"q5mVg0Q0bS1XwJvA7x0gkEw1aAqJmYvQhDZt3r0Xk8E",\
+            "jws":"eyJhbGciOiJFZERTQSIsImtpZCI6InE1bVZnMFEwYlMxWHdKdkE3eDBna0V3MWFBcUptWXZRaERadDNyMFhrOEUiLCJ0eXAiOiJwY2\
+            YtdmVyc2lvbitqd3MifQ.eyJjYWxjdWxhdGVkQXQiOiIyMDI2LTAzLTA1VDEwOjE1OjMwWiIsIi4uLiI6Ii4uLiJ9.hgyY0il_MGCjP0Jz\
+            lnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg",\
+            "payload":{"calculatedAt":"2026-03-05T10:15:30Z","declaredUnit":"1 kg",\
+            "footprintId":"044e1da6-4890-4960-9968-574ef2696350","inputsHash":\
+            "sha256:5c1b6a0e3f0b9f2d8e7a6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a4938271","issuer":"footprint-service",\
+            "kgCo2e":"4.220622932","lineageHash":"sha256:9f2e1d0c3b4a59687766554433221100ffeeddccbbaa99887766554433221100",\
+            "product":"copper.tube","resultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30",\
+            "version":1,"versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2"}}""";
+    static final String VERIFY_REQUEST = """
+            {"jws":"eyJhbGciOiJFZERTQSIsImtpZCI6InE1bVZnMFEwYlMxWHdKdkE3eDBna0V3MWFBcUptWXZRaERadDNyMFhrOEUiLCJ0eXAiOiJwY2\
+            YtdmVyc2lvbitqd3MifQ.eyJjYWxjdWxhdGVkQXQiOiIyMDI2LTAzLTA1VDEwOjE1OjMwWiIsIi4uLiI6Ii4uLiJ9.hgyY0il_MGCjP0Jz\
+            lnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"}""";
+    static final String VERIFIED = """
+            {"valid":true,"kid":"kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k","keyStatus":"retired",\
+            "payload":{"issuer":"footprint-service","versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2","version":1,\
+            "resultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30"},\
+            "storedVersionMatches":true}""";
+    static final String NOT_VERIFIED = """
+            {"valid":false,"kid":"kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k","keyStatus":"active",\
+            "payload":{"issuer":"footprint-service","versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2","version":1,\
+            "resultHash":"sha256:0000000000000000000000000000000000000000000000000000000000000000"},\
+            "storedVersionMatches":false,"reason":"bad signature"}""";
+    static final String BAD_JWS = """
+            {"type":"urn:copperpcf:problem:validation-failed","code":"VALIDATION_FAILED","status":400,\
+            "title":"Request is not valid","detail":"1 field is invalid","instance":"urn:uuid:6f1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",\
+            "violations":[{"field":"jws","message":"malformed: a compact JWS has three dot-separated parts, this has 1"}]}""";
+    static final String BUNDLE = """
+            footprint-044e1da6-4890-4960-9968-574ef2696350-v1.zip
+              footprint.json  lineage.json  factors.json  inventories.json  disclosures.json  methodology.json
+              missing-evidence.json  evidence/<sha256>-<fileName> ...
+              manifest.sha256  manifest.jws  signature.jws  jwks.json""";
+
     private Examples() {
     }
 }

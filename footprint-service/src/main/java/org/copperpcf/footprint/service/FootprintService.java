@@ -38,7 +38,8 @@ import jakarta.transaction.Transactional.TxType;
  * Footprints and their immutable versions. Creating one computes version 1; a recalculation computes again from
  * the current replicas and, when the result or the data it rests on differ, stores the next version pointing to its
  * predecessor and deprecates the predecessor. Each stored version replaces the footprint's dependency index entries
- * (when they changed) and is announced as {@code FootprintPublished} through the outbox, in the same transaction.
+ * (when they changed), is signed ({@link FootprintSignatures}) and is announced as {@code FootprintPublished}
+ * through the outbox, in the same transaction.
  * Automatic recalculations come in batches ({@link #recalculateAll}), which read and write with a few statements
  * per batch rather than per footprint. Nothing is computed while the replicas are being rebuilt (409): they are
  * incomplete until the rebuild is done.
@@ -52,13 +53,15 @@ public class FootprintService {
     private final Outbox outbox;
     private final ReplicaRebuildFlag rebuild;
     private final AuditTrail audit;
+    private final FootprintSignatures signatures;
 
     public FootprintService(FootprintCalculator calculator, Outbox outbox, ReplicaRebuildFlag rebuild,
-                            AuditTrail audit) {
+                            AuditTrail audit, FootprintSignatures signatures) {
         this.calculator = calculator;
         this.outbox = outbox;
         this.rebuild = rebuild;
         this.audit = audit;
+        this.signatures = signatures;
     }
 
     /** The outcome of a recalculation: the current version and whether it is new. */
@@ -223,8 +226,8 @@ public class FootprintService {
 
     /**
      * Stores the new versions (deprecating their predecessors first: only one version of a footprint may be current),
-     * rewrites the dependency rows that differ from {@code storedDependencies}, and adds one event per version to the
-     * outbox.
+     * rewrites the dependency rows that differ from {@code storedDependencies}, signs the versions, and adds one event
+     * per version to the outbox.
      */
     private List<FootprintVersion> store(List<Pending> pending, Map<UUID, Set<FootprintCalculator.Dependency>>
             storedDependencies) {
@@ -242,6 +245,7 @@ public class FootprintService {
         List<FootprintVersion> versions = new ArrayList<>(pending.size());
         List<CloudEvent> events = new ArrayList<>(pending.size());
         List<AuditChange> changes = new ArrayList<>(pending.size());
+        List<FootprintSignatures.SignedVersion> signed = new ArrayList<>(pending.size());
         Map<UUID, Set<FootprintCalculator.Dependency>> dependencies = new LinkedHashMap<>();
         for (Pending p : pending) {
             Footprint footprint = p.footprint();
@@ -265,6 +269,7 @@ public class FootprintService {
             version.reason = p.reason();
             version.persist();
             versions.add(version);
+            signed.add(FootprintSignatures.SignedVersion.of(version, calculation.lineage()));
             if (!calculation.dependencies().equals(storedDependencies.getOrDefault(footprint.id, Set.of()))) {
                 dependencies.put(footprint.id, calculation.dependencies());
             }
@@ -278,6 +283,7 @@ public class FootprintService {
                     footprint.templateKey, version.total.toPlainString(), version.declaredUnit, p.reason());
         }
         replaceDependencies(dependencies);
+        signatures.signAll(signed);
         outbox.add(EventTypes.FOOTPRINT_PUBLISHED.topic(), events);
         audit.recordAll(changes);
         return versions;

@@ -1,7 +1,11 @@
 package org.copperpcf.lca;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The matrix method: solve A·s = f, then g = B·s and h = C·g, with contributions and the upstream tree. Stateless
@@ -24,6 +28,27 @@ public final class Calculator {
     /** The automatic solver: sparse LU up to {@value Solver#AUTOMATIC_THRESHOLD} processes, iterative above. */
     public static Calculator withDefaults() {
         return new Calculator(Solver.automatic());
+    }
+
+    /** The name of the engine, as audit bundles state it beside {@link #version()}. */
+    public static final String NAME = "copper-pcf lca-engine";
+
+    /** This engine's version (the Maven project version it was built as). */
+    public static String version() {
+        try (InputStream in = Calculator.class.getResourceAsStream("engine.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException("engine.properties is unreadable", e);
+        }
+    }
+
+    /** The solver this calculator factorises with, e.g. the automatic choice and its thresholds. */
+    public String solverName() {
+        return solver.name();
     }
 
     public Result calculate(ProductSystem system, Map<String, Double> demand) {

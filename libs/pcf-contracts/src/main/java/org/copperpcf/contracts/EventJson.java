@@ -79,12 +79,22 @@ public final class EventJson {
      */
     public static String contentHash(Object value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(value));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(value));
             return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot hash " + value.getClass().getSimpleName(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * The canonical JSON of {@code value} as UTF-8: object keys sorted, no whitespace, decimals as strings with their
+     * scale. What {@link #contentHash} hashes, and what a signature signs.
+     */
+    public static byte[] canonical(Object value) {
+        try {
+            return CANONICAL.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName(), e);
         }
     }
 
