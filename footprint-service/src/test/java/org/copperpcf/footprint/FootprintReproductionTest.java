@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.factor.FactorReleasePublished;
 import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
-import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.InjectBroker;
 import org.copperpcf.kit.testing.SeedFiles;
 import org.copperpcf.kit.testing.ServiceInfrastructure;
@@ -48,7 +46,7 @@ class FootprintReproductionTest {
         SeededReplicas.replicate(broker);
         FactorReleasePublished seed = SeedFiles.factorRelease();
         String base = "CN-2026.repro-" + UUID.randomUUID();
-        publish(base, seed.factors(), seed);
+        SeededReplicas.release(broker, base, seed.factors());
         String id = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"latest\","
                         + "\"parameters\":{\"electricityProvince\":\"CN-GD\"}}")
@@ -59,7 +57,7 @@ class FootprintReproductionTest {
 
         List<ReleasedFactor> revised = new ArrayList<>();
         seed.factors().forEach(f -> revised.add(f.key().equals(GRID) ? halved(f) : f));
-        publish("CN-2026.repro-revised-" + UUID.randomUUID(), revised, seed);
+        SeededReplicas.release(broker, "CN-2026.repro-revised-" + UUID.randomUUID(), revised);
         JsonPath v2 = await().atMost(SeededReplicas.PATIENCE).until(() -> current(id),
                 json -> json.getInt("version") == 2);
         assertNotEquals(v1.getString("resultHash"), v2.getString("resultHash"));
@@ -96,7 +94,7 @@ class FootprintReproductionTest {
                 .body("violations[0].field", is("at"));
 
         // 'latest' back at the seed's values, so footprints of other tests see no change from this one
-        publish("CN-2026.repro-restored-" + UUID.randomUUID(), seed.factors(), seed);
+        SeededReplicas.release(broker, "CN-2026.repro-restored-" + UUID.randomUUID(), seed.factors());
         await().atMost(SeededReplicas.PATIENCE).until(() -> current(id).getInt("version") == 3);
     }
 
@@ -111,15 +109,6 @@ class FootprintReproductionTest {
     private io.restassured.response.ValidatableResponse asOf(String id, String at) {
         return given().auth().oauth2(TestTokens.buyer()).queryParam("at", at)
                 .when().get(FOOTPRINTS + id + "/as-of").then();
-    }
-
-    private void publish(String name, List<ReleasedFactor> factors, FactorReleasePublished seed) {
-        UUID releaseId = UUID.randomUUID();
-        SeededReplicas.send(new TopicProbe(broker.bootstrapServers()), EventTypes.FACTOR_RELEASE_PUBLISHED,
-                "/factor-service", releaseId, new FactorReleasePublished(releaseId, name, 1, Instant.now(), factors,
-                        name, seed.gwpSets()));
-        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-                .when().get("/api/v1/replica/factor-releases/" + name).then().statusCode(200));
     }
 
     private static JsonPath current(String id) {
