@@ -79,7 +79,7 @@ class ReplicaRebuildTest {
         JsonPath supplied = current(hashes.keySet().stream().toList().get(3));
         assertEquals(rodMill.toString(), supplied.getString("lineage.supplierData[0].supplierId"));
         for (var topic : List.of(Topics.FACTOR_RELEASES, Topics.INVENTORIES, Topics.DISCLOSURES,
-                Topics.SUPPLIER_FOOTPRINTS)) {
+                Topics.SUPPLIER_FOOTPRINTS, Topics.EVIDENCE)) {
             new TopicProbe(broker.bootstrapServers()).awaitConsumed("footprint-service", topic,
                     SeededReplicas.PATIENCE);
         }
@@ -90,7 +90,7 @@ class ReplicaRebuildTest {
 
         JsonPath started = given().auth().oauth2(TestTokens.admin()).when().post(REBUILD).then().statusCode(202)
                 .header("Location", endsWith(REBUILD)).body("state", is("running")).extract().jsonPath();
-        assertEquals(4, started.getList("topics").size());
+        assertEquals(5, started.getList("topics").size());
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"CN-2025.1\"}")
                 .when().post(FOOTPRINTS).then().statusCode(409).body("code", is("REPLICAS_REBUILDING"));

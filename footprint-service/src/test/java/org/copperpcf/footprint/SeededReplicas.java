@@ -17,6 +17,8 @@ import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.EventType;
 import org.copperpcf.contracts.EventTypes;
+import org.copperpcf.contracts.factor.FactorReleasePublished;
+import org.copperpcf.contracts.factor.ReleasedFactor;
 import org.copperpcf.contracts.inventory.InventoryDocument;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.inventory.ProcessModel;
@@ -65,6 +67,16 @@ final class SeededReplicas {
     static <T> void send(TopicProbe probe, EventType<T> type, String source, UUID subject, T data) {
         CloudEvent event = CloudEvent.create(type, source, subject.toString(), data);
         probe.send(type.topic(), event.subject(), EventJson.write(event));
+    }
+
+    /** Publishes a factor release named {@code name} with these factors and the seed's GWP sets, and waits for it. */
+    static void release(EmbeddedKafkaBroker broker, String name, List<ReleasedFactor> factors) {
+        UUID releaseId = UUID.randomUUID();
+        send(new TopicProbe(broker.bootstrapServers()), EventTypes.FACTOR_RELEASE_PUBLISHED, "/factor-service",
+                releaseId, new FactorReleasePublished(releaseId, name, 1, Instant.now(), factors, name,
+                        SeedFiles.factorRelease().gwpSets()));
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/v1/replica/factor-releases/" + name).then().statusCode(200));
     }
 
     /** Announces an accepted (or superseded) disclosure as supplier-service would, and waits until it is replicated. */

@@ -184,7 +184,7 @@ class SupplierFootprintTest {
     void aFactorReleaseRecalculatesExactlyTheFootprintsUsingAChangedFactor() {
         // other tests publish small releases; a full copy of the seed, published now, is what 'latest' follows here
         FactorReleasePublished seed = SeedFiles.factorRelease();
-        publish("CN-2026.base", seed.factors(), seed);
+        SeededReplicas.release(broker, "CN-2026.base", seed.factors());
         String national = create("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"latest\"}");
         String yunnan = create("{\"template\":\"rod.cast-and-roll.cn\",\"factorRelease\":\"latest\","
                 + "\"parameters\":{\"electricityProvince\":\"CN-YN\"}}");
@@ -209,7 +209,7 @@ class SupplierFootprintTest {
         String previewed = preview.getString("footprints.find { it.footprintId == '" + yunnan + "' }.previewKgCo2e");
         assertEquals(versionsBefore, versions(), "a preview stores nothing");
 
-        publish("CN-2026.test", factors, seed);
+        SeededReplicas.release(broker, "CN-2026.test", factors);
 
         await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.buyer())
                 .when().get(FOOTPRINTS + "/" + yunnan).then().body("version", is(2))
@@ -218,15 +218,6 @@ class SupplierFootprintTest {
         assertEquals(1, current(national).getInt("version"));
         assertEquals(1, current(pinned).getInt("version"));
         assertEquals(versionsBefore + 1, versions(), "exactly one footprint got a new version");
-    }
-
-    private void publish(String name, List<ReleasedFactor> factors, FactorReleasePublished seed) {
-        UUID releaseId = UUID.randomUUID();
-        SeededReplicas.send(new TopicProbe(broker.bootstrapServers()), EventTypes.FACTOR_RELEASE_PUBLISHED,
-                "/factor-service", releaseId, new FactorReleasePublished(releaseId, name, 1, Instant.now(), factors,
-                        name, seed.gwpSets()));
-        await().atMost(SeededReplicas.PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
-                .when().get("/api/v1/replica/factor-releases/" + name).then().statusCode(200));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.footprint.FootprintPublished.Breakdown;
@@ -33,6 +34,7 @@ import org.copperpcf.kit.inventory.ScopedProcess;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.units.ActivityUnits;
 import org.copperpcf.lca.Calculator;
+import org.copperpcf.lca.PreparedSystem;
 import org.copperpcf.lca.Result;
 import org.copperpcf.lca.SingularSystemException;
 import org.copperpcf.lca.UpstreamTree;
@@ -186,9 +188,11 @@ public class FootprintCalculator {
             }
         });
         factorKeys.addAll(creditFactors(network));
+        List<SupplierInput> supplierInputs = LineAttribution.attach(built.supplierInputs(), network,
+                built.disclosures(), result.scaling(), assembly.exchangeKgCo2e(), upstreamIntensity(assembly));
         Lineage lineage = new Lineage(new InputRef(template.key(), template.version(), template.contentHash(),
                 template.id()), processes, new InputRef(release.name(), (int) release.version(), null, release.id()),
-                spec.gwpSet(), resolved.values(), built.supplierInputs(), List.copyOf(factorKeys),
+                spec.gwpSet(), resolved.values(), supplierInputs, List.copyOf(factorKeys),
                 spec.electricityMethod());
         Breakdown breakdown = new Breakdown(shown(result.contributions().byStage()),
                 shown(result.contributions().byGas()), shown(result.contributions().byProcess()),
@@ -202,6 +206,20 @@ public class FootprintCalculator {
         return new Reproduction(new Calculation(template.model().product(), declaredUnit, built.geography(),
                 shown(result.total()), outcome, lineage, dependencies(spec, lineage, built), built.supplierIds(),
                 result.inputsHash(), resultHash), result.upstream());
+    }
+
+    /**
+     * kg CO2e per unit of a node's reference product with its whole supply chain: one more solve of the same
+     * system per node asked about, with the factorisation made on the first question.
+     */
+    private ToDoubleFunction<String> upstreamIntensity(SystemAssembler.Assembly assembly) {
+        PreparedSystem[] prepared = new PreparedSystem[1];
+        return node -> {
+            if (prepared[0] == null) {
+                prepared[0] = engine.prepare(assembly.system());
+            }
+            return prepared[0].calculate(Map.of(node, 1.0)).total();
+        };
     }
 
     private Metrics metrics(Result result, SystemAssembler.Assembly assembly, SupplyNetwork network) {
@@ -257,7 +275,7 @@ public class FootprintCalculator {
         }
         return new Metrics(shown(total - biogenic), shown(biogenic), percent(primary, weight),
                 percent(Math.min(recycled, copperInProduct), copperInProduct), percent(certified, electricity),
-                quality, uncertainty);
+                quality, uncertainty, EnergyIntensities.of(network, result.scaling()));
     }
 
     private static Methodology methodology(SupplyNetwork network, FootprintSpecification spec, ReplicaReader.Release release,

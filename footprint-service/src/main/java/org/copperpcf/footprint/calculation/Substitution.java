@@ -110,15 +110,14 @@ public final class Substitution {
                 }
                 case "material" -> {
                     if (COPPER_FEED.containsKey(line.item())) {
-                        setFeed(exchanges, COPPER_FEED.get(line.item()), perUnit, line, base, where);
+                        setFeed(exchanges, feedProduct(line), perUnit, line, base, where);
                     } else if (MATERIALS.containsKey(line.item())) {
                         exchanges.add(factorInput(MATERIALS.get(line.item()), perUnit, line.unit(), line, where));
                     } else {
                         notes.add(where + ": '" + line.item() + "' has no factor and is excluded (cut-off)");
                     }
                 }
-                case "scrap" -> setFeed(exchanges, "post_consumer".equals(line.scrapKind())
-                        ? "copper.scrap.post-consumer" : "copper.scrap.pre-consumer", perUnit, line, base, where);
+                case "scrap" -> setFeed(exchanges, feedProduct(line), perUnit, line, base, where);
                 case "direct_emission" -> exchanges.add(new Exchange(Exchange.DIRECT_EMISSION, null, null,
                         GASES.getOrDefault(line.item(), line.item()), ActivityUnits.convert(perUnit, line.unit(), "kg"),
                         "kg", null, null, null, line.dataType(), pedigree(line), null, "disclosed", null, where));
@@ -148,6 +147,14 @@ public final class Substitution {
                 base.nameZh(), base.route(), base.stage(), disclosure.facility().provinceCode(), base.referencePeriod(),
                 base.referenceProduct(), base.description(), base.dataset(), base.factorRelease(), exchanges);
         return new Substituted(model, electricityKwh, certifiedKwh, notes);
+    }
+
+    /** The product a copper-feed line (scrap, or concentrate, blister, anode, cathode) sets, or null for other lines. */
+    static String feedProduct(Line line) {
+        if ("scrap".equals(line.category())) {
+            return "post_consumer".equals(line.scrapKind()) ? "copper.scrap.post-consumer" : "copper.scrap.pre-consumer";
+        }
+        return "material".equals(line.category()) ? COPPER_FEED.get(line.item()) : null;
     }
 
     /** The grid where the facility is: its province's newest grid factor, else the national footprint factor. */

@@ -39,7 +39,7 @@ final class SupplyChains {
 
     /** The network and what it used. */
     record Built(SupplyNetwork network, List<SupplierInput> supplierInputs, Set<UUID> supplierIds, String geography,
-                 List<String> notes) {
+                 List<String> notes, Map<String, DisclosureAccepted> disclosures) {
     }
 
     private final ProductSystem resolved;
@@ -52,6 +52,8 @@ final class SupplyChains {
     private final List<SupplierInput> supplierInputs = new ArrayList<>();
     private final Set<UUID> supplierIds = new LinkedHashSet<>();
     private final Map<String, Integer> supplierNodes = new HashMap<>();
+    /** The disclosure substituted into each supplier node, by node key. */
+    private final Map<String, DisclosureAccepted> disclosures = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
     SupplyChains(ProductSystem resolved, FootprintSpecification spec, Map<String, ReleasedFactor> factors,
@@ -89,7 +91,8 @@ final class SupplyChains {
             applyMix(maker, spec.supplyMix(), "supplyMix");
         }
         return new Built(new SupplyNetwork(resolved.template(), List.copyOf(nodes), List.copyOf(edges),
-                resolved.demand()), List.copyOf(supplierInputs), Set.copyOf(supplierIds), geography, notes);
+                resolved.demand()), List.copyOf(supplierInputs), Set.copyOf(supplierIds), geography, notes,
+                Map.copyOf(disclosures));
     }
 
     /** Replaces node {@code index} by {@code base}'s process with the supplier's data, linked like {@code base}. */
@@ -108,6 +111,7 @@ final class SupplyChains {
             nodes.set(index, node);
         }
         supplierIds.add(disclosure.supplierId());
+        disclosures.put(key, disclosure);
         edges.removeIf(edge -> edge.consumer() == index);
         for (Exchange input : substituted.model().exchanges()) {
             if (!Exchange.PRODUCT_INPUT.equals(input.type()) || input.amount().signum() == 0

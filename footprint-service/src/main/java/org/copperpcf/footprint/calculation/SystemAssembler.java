@@ -34,10 +34,11 @@ public final class SystemAssembler {
 
     /**
      * The engine system, the demand (per engine product) for the template's declared unit, and per node what the
-     * engine does not track: data quality and electricity.
+     * engine does not track: data quality and electricity, and the kg CO2e of each of its exchanges per reference
+     * amount before partitioning (in the order of the model's exchanges; product inputs 0: they are supply links).
      */
     public record Assembly(org.copperpcf.lca.ProductSystem system, Map<String, Double> demand,
-                           Map<String, NodeStats> stats) {
+                           Map<String, NodeStats> stats, Map<String, double[]> exchangeKgCo2e) {
     }
 
     /**
@@ -78,6 +79,7 @@ public final class SystemAssembler {
         technology.forEach((product, byProcess) -> byProcess.forEach(
                 (process, amount) -> builder.technology(product, process, amount.doubleValue())));
         Map<String, NodeStats> stats = new TreeMap<>();
+        Map<String, double[]> exchangeKgCo2e = new TreeMap<>();
         for (SupplyNetwork.Node node : nodes) {
             ProcessModel model = node.model();
             BigDecimal share = partitionShare(model);
@@ -93,7 +95,10 @@ public final class SystemAssembler {
                     nodeStats.add(amount.doubleValue() * (1 - primaryShare), false, null, 0.0);
                 });
             }
-            for (Exchange exchange : model.exchanges()) {
+            double[] perExchange = new double[model.exchanges().size()];
+            exchangeKgCo2e.put(node.key(), perExchange);
+            for (int e = 0; e < perExchange.length; e++) {
+                Exchange exchange = model.exchanges().get(e);
                 Map<String, BigDecimal> added = new TreeMap<>();
                 double sigma = sigma(exchange, null);
                 switch (exchange.type()) {
@@ -121,6 +126,7 @@ public final class SystemAssembler {
                     sigmas.merge(flow.getKey(), sigma, Math::max);
                     co2e += flow.getValue().doubleValue() * characterised(flow.getKey(), gwp, gwpSetName);
                 }
+                perExchange[e] = co2e;
                 nodeStats.add(co2e * share.doubleValue(), "primary".equals(exchange.dataType()), exchange.pedigree(),
                         sigma);
             }
@@ -152,7 +158,7 @@ public final class SystemAssembler {
                     network.template().declaredUnit().unit(), maker.referenceProduct().unit()).multiply(share, MC);
             demand.put(nodes.get(index).key(), amount.doubleValue());
         });
-        return new Assembly(builder.build(), demand, stats);
+        return new Assembly(builder.build(), demand, stats, exchangeKgCo2e);
     }
 
     /** Accumulates {@link NodeStats}; exchanges without pedigree scores count as 3 on every axis (unknown). */

@@ -45,7 +45,8 @@ public class ReplicaRebuild {
             new Feed("inventories", InventoryConsumer.CONSUMER, "replica_inventory"),
             new Feed("disclosures", DisclosureConsumer.CONSUMER, "replica_disclosure_line",
                     "replica_disclosure_certificate", "replica_disclosure"),
-            new Feed("supplier-footprints", SupplierFootprintConsumer.CONSUMER, "replica_supplier_footprint"));
+            new Feed("supplier-footprints", SupplierFootprintConsumer.CONSUMER, "replica_supplier_footprint"),
+            new Feed("evidence", EvidenceConsumer.CONSUMER, "evidence_file_part", "evidence_file"));
 
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CHECK_EVERY = Duration.ofMillis(250);

@@ -163,6 +163,31 @@ final class Examples {
               footprint.json  lineage.json  factors.json  inventories.json  disclosures.json  methodology.json
               missing-evidence.json  evidence/<sha256>-<fileName> ...
               manifest.sha256  manifest.jws  signature.jws  jwks.json""";
+    static final String REPRODUCTION = """
+            {"footprintId":"044e1da6-4890-4960-9968-574ef2696350","versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2",\
+            "version":1,\
+            "storedResultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30",\
+            "reproducedResultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30",\
+            "identical":true,\
+            "storedInputsHash":"sha256:5b1f0d6c2a7e4f3b9d8c1a0e6f2b7d4c3a9e8f1b0c7d6e5a4b3c2d1e0f9a8b7c",\
+            "reproducedInputsHash":"sha256:5b1f0d6c2a7e4f3b9d8c1a0e6f2b7d4c3a9e8f1b0c7d6e5a4b3c2d1e0f9a8b7c",\
+            "kgCo2e":"4.220622932","reproducedKgCo2e":"4.220622932","reproducedAt":"2026-03-05T10:15:30Z",\
+            "lineage":{"template":{"key":"tube.cast-and-roll.cn","version":1,"contentHash":"sha256:…"},\
+            "processes":[{"key":"tube.cast-and-roll.cn","version":1,"contentHash":"sha256:…"}],\
+            "factorRelease":{"key":"CN-2025.1","version":1,"id":"9b2e7c1a-5d3f-4e8a-b6c7-1d2e3f4a5b6c"},\
+            "gwpSet":"AR6","factors":["electricity.grid.cn-jx.2023","fuel.diesel.combustion.cn"]}}""";
+    static final String INPUTS = """
+            {"footprintId":"044e1da6-4890-4960-9968-574ef2696350","versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2",\
+            "version":1,"calculatedAt":"2026-03-05T10:15:30Z","at":"2026-03-06T00:00:00Z",\
+            "resultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30",\
+            "template":{"key":"tube.cast-and-roll.cn","version":1,"contentHash":"sha256:…"},\
+            "processes":[{"key":"cathode.pyro-flash.smelting-refining.cn","version":2,"contentHash":"sha256:…"}],\
+            "factorRelease":{"name":"CN-2025.1","id":"9b2e7c1a-5d3f-4e8a-b6c7-1d2e3f4a5b6c","version":1,\
+            "publishedAt":"2026-03-01T08:00:00Z","factors":[{"key":"electricity.grid.cn-jx.2023","value":"0.4925",\
+            "unit":"kgCO2e/kWh","source":{"publisher":"MEE","document":"2023 provincial grid factors"}}]},\
+            "gwpSet":"AR6","supplierData":[{"role":"supply","supplierId":"6a1d2c3b-4e5f-4a7b-8c9d-0e1f2a3b4c5d",\
+            "product":"copper.cathode","kind":"disclosure","id":"7c2e1f0a-9b8d-4c6e-a5f4-3b2a1c0d9e8f","version":1,\
+            "contentHash":"sha256:…","status":"accepted"}]}""";
 
     private Examples() {
     }

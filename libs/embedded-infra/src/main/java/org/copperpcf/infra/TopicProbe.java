@@ -96,8 +96,9 @@ public final class TopicProbe {
 
     /** Writes one raw record and waits for the broker's acknowledgement. */
     public void send(Topic topic, String key, String value) {
+        // records up to the broker's 8 MiB limit, as the services' producers send (evidence parts are 5.6 MB)
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic.name(), key, value)).get();
         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import org.copperpcf.contracts.CloudEvent;
 import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.EvidenceFilePublished;
 import org.copperpcf.kit.audit.AuditChange;
 import org.copperpcf.kit.audit.AuditTrail;
 import org.copperpcf.kit.outbox.Outbox;
@@ -27,6 +28,7 @@ import org.copperpcf.supplier.Facility;
 import org.copperpcf.supplier.PlausibilityFlag;
 import org.copperpcf.supplier.Supplier;
 import org.copperpcf.supplier.mapping.DisclosureMapper;
+import org.copperpcf.supplier.mapping.EvidenceFileParts;
 import org.copperpcf.supplier.model.DisclosureStatus;
 import org.copperpcf.supplier.rest.DisclosureRequest;
 import org.copperpcf.supplier.rest.DisclosureView;
@@ -338,6 +340,24 @@ public class DisclosureService {
                 evidence);
         outbox.add(Topics.DISCLOSURES, CloudEvent.create(EventTypes.DISCLOSURE_ACCEPTED, SOURCE,
                 disclosure.id.toString(), payload));
+        if (DisclosureAccepted.ACCEPTED.equals(status)) {
+            publishEvidence(disclosure, evidence);
+        }
+    }
+
+    /**
+     * The files an accepted disclosure cites, in parts, for the audit bundles of the footprints that use it. Only
+     * acceptance makes them public: evidence of a disclosure never accepted stays with the supplier. A file cited
+     * by several accepted disclosures goes again each time; its consumers keep the first copy.
+     */
+    private void publishEvidence(Disclosure disclosure, List<Evidence> evidence) {
+        List<CloudEvent> parts = new ArrayList<>();
+        for (Evidence file : evidence) {
+            for (EvidenceFilePublished part : EvidenceFileParts.of(file, disclosure.id)) {
+                parts.add(CloudEvent.create(EventTypes.EVIDENCE_FILE_PUBLISHED, SOURCE, part.key(), part));
+            }
+        }
+        outbox.add(Topics.EVIDENCE, parts);
     }
 
     /**
