@@ -1,5 +1,6 @@
 package org.copperpcf.footprint;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.EvidenceFilePublished;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.kit.signing.Jws;
 import org.copperpcf.kit.testing.InjectBroker;
@@ -82,7 +83,9 @@ class AuditBundleTest {
                 "application/pdf", 2048, "ab".repeat(32));
         SeededReplicas.accept(broker, withEvidence(SeededReplicas.smelterDisclosure(supplier, disclosure, 1,
                 DisclosureAccepted.ACCEPTED, null, 140_000, List.of()), List.of(held, notYetHere)));
-        storeEvidenceFile(held, supplier, disclosure, METER_READINGS);
+        EvidenceFilePublished.partsOf(held.id(), supplier, disclosure, held.fileName(), held.mediaType(),
+                held.sha256(), METER_READINGS).forEach(part -> SeededReplicas.publishEvidence(broker, part));
+        await().atMost(SeededReplicas.PATIENCE).until(() -> evidenceFileStored(held.id()));
         String id = TestFootprints.create(FootprintSignatureTest.CATHODE.formatted(supplier));
         JsonPath view = given().auth().oauth2(TestTokens.certifier()).when().get("/api/v1/footprints/" + id)
                 .then().statusCode(200).extract().jsonPath();
@@ -297,16 +300,10 @@ class AuditBundleTest {
                 d.certificates(), evidence, d.flags(), d.acceptedAt(), d.reviewedBy(), d.reviewComment());
     }
 
-    /** What the evidence consumer (another part of issue 8) stores once every part of a file has arrived. */
-    private static void storeEvidenceFile(DisclosureAccepted.Evidence evidence, UUID supplier, UUID disclosure,
-                                          byte[] content) {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("insert into "
-                        + "evidence_file (evidence_id, supplier_id, disclosure_id, file_name, media_type, size_bytes, "
-                        + "sha256, content, received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, evidence.id()).setParameter(2, supplier).setParameter(3, disclosure)
-                .setParameter(4, evidence.fileName()).setParameter(5, evidence.mediaType())
-                .setParameter(6, evidence.sizeBytes()).setParameter(7, evidence.sha256()).setParameter(8, content)
-                .setParameter(9, Instant.now()).executeUpdate());
+    private static boolean evidenceFileStored(UUID evidenceId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from evidence_file where evidence_id = ?1")
+                .setParameter(1, evidenceId).getSingleResult()).longValue() == 1);
     }
 
     private static String sha256(byte[] content) {

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import org.copperpcf.contracts.CloudEvent;
-import org.copperpcf.contracts.EventJson;
-import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.supplier.EvidenceFilePublished;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
@@ -92,21 +87,12 @@ class EvidenceReplicaTest {
 
     private static List<EvidenceFilePublished> parts(UUID evidenceId, UUID disclosureId, byte[] content,
                                                      String sha256) {
-        int count = (content.length + PART - 1) / PART;
-        UUID supplierId = UUID.nameUUIDFromBytes(evidenceId.toString().getBytes());
-        List<EvidenceFilePublished> parts = new ArrayList<>();
-        for (int part = 0; part < count; part++) {
-            byte[] slice = Arrays.copyOfRange(content, part * PART, Math.min(content.length, (part + 1) * PART));
-            parts.add(new EvidenceFilePublished(evidenceId, supplierId, disclosureId, "meter-log.pdf",
-                    "application/pdf", content.length, sha256, part, count,
-                    Base64.getEncoder().encodeToString(slice)));
-        }
-        return parts;
+        return EvidenceFilePublished.partsOf(evidenceId, UUID.nameUUIDFromBytes(evidenceId.toString().getBytes()),
+                disclosureId, "meter-log.pdf", "application/pdf", sha256, content);
     }
 
     private void send(EvidenceFilePublished part) {
-        CloudEvent event = CloudEvent.create(EventTypes.EVIDENCE_FILE_PUBLISHED, "/supplier-service", part.key(), part);
-        new TopicProbe(broker.bootstrapServers()).send(Topics.EVIDENCE, part.key(), EventJson.write(event));
+        SeededReplicas.publishEvidence(broker, part);
     }
 
     private static Object[] file(UUID evidenceId) {

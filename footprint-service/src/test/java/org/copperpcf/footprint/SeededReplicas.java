@@ -23,7 +23,9 @@ import org.copperpcf.contracts.inventory.InventoryDocument;
 import org.copperpcf.contracts.inventory.InventoryPublished;
 import org.copperpcf.contracts.inventory.ProcessModel;
 import org.copperpcf.contracts.inventory.TemplateModel;
+import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.supplier.DisclosureAccepted;
+import org.copperpcf.contracts.supplier.EvidenceFilePublished;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
 import org.copperpcf.infra.TopicProbe;
 import org.copperpcf.kit.testing.SeedFiles;
@@ -77,6 +79,12 @@ final class SeededReplicas {
                         SeedFiles.factorRelease().gwpSets()));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                 .when().get("/api/v1/replica/factor-releases/" + name).then().statusCode(200));
+    }
+
+    /** Publishes one part of an evidence file on pcf.evidence.v1 as supplier-service does on acceptance. */
+    static void publishEvidence(EmbeddedKafkaBroker broker, EvidenceFilePublished part) {
+        CloudEvent event = CloudEvent.create(EventTypes.EVIDENCE_FILE_PUBLISHED, "/supplier-service", part.key(), part);
+        new TopicProbe(broker.bootstrapServers()).send(Topics.EVIDENCE, part.key(), EventJson.write(event));
     }
 
     /** Announces an accepted (or superseded) disclosure as supplier-service would, and waits until it is replicated. */

@@ -28,7 +28,6 @@ import org.copperpcf.supplier.Facility;
 import org.copperpcf.supplier.PlausibilityFlag;
 import org.copperpcf.supplier.Supplier;
 import org.copperpcf.supplier.mapping.DisclosureMapper;
-import org.copperpcf.supplier.mapping.EvidenceFileParts;
 import org.copperpcf.supplier.model.DisclosureStatus;
 import org.copperpcf.supplier.rest.DisclosureRequest;
 import org.copperpcf.supplier.rest.DisclosureView;
@@ -353,7 +352,8 @@ public class DisclosureService {
     private void publishEvidence(Disclosure disclosure, List<Evidence> evidence) {
         List<CloudEvent> parts = new ArrayList<>();
         for (Evidence file : evidence) {
-            for (EvidenceFilePublished part : EvidenceFileParts.of(file, disclosure.id)) {
+            for (EvidenceFilePublished part : EvidenceFilePublished.partsOf(file.id, file.supplierId,
+                    disclosure.id, file.fileName, file.mediaType, file.sha256, file.content)) {
                 parts.add(CloudEvent.create(EventTypes.EVIDENCE_FILE_PUBLISHED, SOURCE, part.key(), part));
             }
         }

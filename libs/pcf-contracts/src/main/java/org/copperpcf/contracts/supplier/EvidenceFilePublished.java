@@ -1,5 +1,9 @@
 package org.copperpcf.contracts.supplier;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +29,25 @@ public record EvidenceFilePublished(UUID evidenceId, UUID supplierId, UUID discl
                                     String content) {
     /** The most raw bytes one part carries (4 MiB, 5.6 MB as base64, under the 8 MiB message limit). */
     public static final int PART_BYTES = 4 * 1024 * 1024;
+
+    /**
+     * The parts that carry a file: consecutive slices of at most {@link #PART_BYTES} bytes, at least one (an empty
+     * file is one empty part).
+     */
+    public static List<EvidenceFilePublished> partsOf(UUID evidenceId, UUID supplierId, UUID disclosureId,
+                                                      String fileName, String mediaType, String sha256,
+                                                      byte[] content) {
+        int parts = Math.max(1, (content.length + PART_BYTES - 1) / PART_BYTES);
+        List<EvidenceFilePublished> result = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            int from = part * PART_BYTES;
+            int to = Math.min(content.length, from + PART_BYTES);
+            result.add(new EvidenceFilePublished(evidenceId, supplierId, disclosureId, fileName, mediaType,
+                    content.length, sha256, part, parts,
+                    Base64.getEncoder().encodeToString(Arrays.copyOfRange(content, from, to))));
+        }
+        return result;
+    }
 
     /** The record key of this part. */
     public String key() {
