@@ -162,6 +162,12 @@ final class Examples {
              "validFrom": "2026-03-20T14:00:00Z", "validUntil": "2028-03-20T14:00:00Z",
              "resultHash": "sha256:c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4c4"}""";
 
+    static final String DISCLOSURE = """
+            {"disclosureId": "6b1f0d2e-8c3a-4e5f-9a7b-1c2d3e4f5a6b", "version": 2, "status": "superseded",
+             "supplierId": "0d9a6c5e-3b1f-4f7e-9a55-1c2f0b7e8d41", "facilityId": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+             "lines": 14, "evidenceFiles": 9, "lastEventId": "fe09ffb5-dbf5-4ce2-b9bb-8c59642ddfcf",
+             "receivedAt": "2026-03-05T10:15:01Z"}""";
+
     private Examples() {
     }
 }

@@ -53,6 +53,11 @@ public class DisclosureReplicaService {
     }
 
     @Transactional(TxType.SUPPORTS)
+    public Optional<ReplicatedDisclosure> replica(UUID disclosureId) {
+        return ReplicatedDisclosure.findByIdOptional(disclosureId);
+    }
+
+    @Transactional(TxType.SUPPORTS)
     public Optional<DisclosureAccepted> find(UUID disclosureId) {
         return ReplicatedDisclosure.<ReplicatedDisclosure>findByIdOptional(disclosureId)
                 .map(r -> EventJson.fromJson(r.content, DisclosureAccepted.class));
