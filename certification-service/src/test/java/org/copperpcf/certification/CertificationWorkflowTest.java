@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -342,6 +343,27 @@ class CertificationWorkflowTest {
         Footprints.send(broker.bootstrapServers(), average);
         awaitReplicated(average.versionId());
         apply(TestTokens.admin(), average, null).statusCode(422).body("code", is("NO_PRODUCER"));
+    }
+
+    @Test
+    void applicationListsArePagedAndAVersionHasOneOpenApplication() {
+        UUID supplier = UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            FootprintPublished footprint = Footprints.produced(supplier, null, "1.8", List.of());
+            Footprints.send(broker.bootstrapServers(), footprint);
+            awaitReplicated(footprint.versionId());
+            ids.add(0, apply(TestTokens.supplier(supplier), footprint, null).statusCode(201).extract().path("id"));
+            apply(TestTokens.supplier(supplier), footprint, null).statusCode(409).body("code", is("APPLICATION_OPEN"));
+        }
+        var first = as(TestTokens.supplier(supplier)).queryParam("limit", 2).get(APPLICATIONS).then().statusCode(200)
+                .body("id", contains(ids.get(0), ids.get(1))).extract();
+        String next = first.header("Link").replaceAll("^<([^>]*)>.*$", "$1");
+        given().auth().oauth2(TestTokens.supplier(supplier)).when().get(next).then().statusCode(200)
+                .body("id", contains(ids.get(2)));
+        as(TestTokens.certifier()).queryParam("supplierId", supplier).queryParam("status", "submitted")
+                .get(APPLICATIONS).then().statusCode(200).body("id", contains(ids.toArray()));
+        as(TestTokens.certifier()).queryParam("cursor", "!!").get(APPLICATIONS).then().statusCode(400);
     }
 
     @Test

@@ -86,6 +86,7 @@ public class CertificationApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, each named")
     @APIResponse(responseCode = "403", description = "Another supplier's footprint, or a buyer or certifier")
     @APIResponse(responseCode = "404", description = "Footprint version not (yet) replicated, or unknown criteria set")
+    @APIResponse(responseCode = "409", description = "An application for this version and criteria set is open")
     @APIResponse(responseCode = "422", description = "Criteria set for another product, footprint without producer, "
             + "or Idempotency-Key reused for a different request")
     public Response apply(@NotNull @Valid CertificationRequests.Application request,

@@ -86,6 +86,12 @@ public class ApplicationService {
                             + replica.footprintId + " is " + replica.product,
                     List.of(new Violation("criteriaSetKey", "is for " + set.product + ", not " + replica.product)));
         }
+        if (CertificationApplication.count("footprintVersionId = ?1 and criteriaSetId = ?2 and status in ?3",
+                replica.versionId, set.id, List.of(CertificationApplication.SUBMITTED,
+                        CertificationApplication.UNDER_REVIEW)) > 0) {
+            throw ProblemException.conflict("APPLICATION_OPEN", "an application for footprint " + replica.footprintId
+                    + " v" + replica.version + " against " + set.key + " v" + set.version + " is open already");
+        }
         CertificationApplication a = new CertificationApplication();
         a.id = UUID.randomUUID();
         a.footprintId = replica.footprintId;
