@@ -70,27 +70,12 @@ public class CertificateResource {
                          @QueryParam("footprintId") UUID footprintId,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        UUID holder = supplierId;
-        if (caller.hasRole(Roles.SUPPLIER) && !caller.hasRole(Roles.ADMIN)) {
-            holder = scope.callerSupplierId()
-                    .orElseThrow(() -> ProblemException.forbidden("the token has no valid supplier_id claim"));
-        }
-        Instant beforeAt = null;
-        String beforeId = null;
-        String position = Cursors.decode(cursor);
-        if (position != null) {
-            try {
-                int bar = position.indexOf('|');
-                beforeAt = Instant.parse(position.substring(0, bar));
-                beforeId = position.substring(bar + 1);
-            } catch (RuntimeException e) {
-                throw Cursors.invalid();
-            }
-        }
-        List<Certificate> page = certificates.page(holder, status, product, footprintId, beforeAt, beforeId,
-                limit + 1);
+        UUID holder = Listing.holder(caller, scope, supplierId);
+        Listing.Position before = Listing.Position.of(cursor);
+        List<Certificate> page = certificates.page(holder, status, product, footprintId,
+                before == null ? null : before.at(), before == null ? null : before.id(), limit + 1);
         List<Certificate> shown = page.subList(0, Math.min(limit, page.size()));
-        String next = page.size() > limit ? shown.getLast().issuedAt + "|" + shown.getLast().id : null;
+        String next = page.size() > limit ? Listing.Position.next(shown.getLast().issuedAt, shown.getLast().id) : null;
         Instant now = Instant.now();
         return Cursors.withNext(Response.ok(shown.stream()
                 .map(c -> CertificateView.of(c, certificates.history(c.id), now)).toList()), uri, next).build();

@@ -1,7 +1,6 @@
 package org.copperpcf.certification.rest;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -111,26 +110,19 @@ public class CertificationApplicationResource {
                          @QueryParam("supplierId") UUID supplierId,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        UUID holder = supplierId;
-        if (caller.hasRole(Roles.SUPPLIER) && !caller.hasRole(Roles.ADMIN)) {
-            holder = scope.callerSupplierId()
-                    .orElseThrow(() -> ProblemException.forbidden("the token has no valid supplier_id claim"));
+        UUID holder = Listing.holder(caller, scope, supplierId);
+        Listing.Position before = Listing.Position.of(cursor);
+        UUID beforeId;
+        try {
+            beforeId = before == null ? null : UUID.fromString(before.id());
+        } catch (IllegalArgumentException e) {
+            throw Cursors.invalid();
         }
-        Instant beforeAt = null;
-        UUID beforeId = null;
-        String position = Cursors.decode(cursor);
-        if (position != null) {
-            try {
-                int bar = position.indexOf('|');
-                beforeAt = Instant.parse(position.substring(0, bar));
-                beforeId = UUID.fromString(position.substring(bar + 1));
-            } catch (RuntimeException e) {
-                throw Cursors.invalid();
-            }
-        }
-        List<CertificationApplication> page = applications.page(holder, status, beforeAt, beforeId, limit + 1);
+        List<CertificationApplication> page = applications.page(holder, status, before == null ? null : before.at(), beforeId,
+                limit + 1);
         List<CertificationApplication> shown = page.subList(0, Math.min(limit, page.size()));
-        String next = page.size() > limit ? shown.getLast().submittedAt + "|" + shown.getLast().id : null;
+        String next = page.size() > limit ? Listing.Position.next(shown.getLast().submittedAt, shown.getLast().id)
+                : null;
         return Cursors.withNext(Response.ok(shown.stream().map(applications::view).toList()), uri, next).build();
     }
 
