@@ -12,6 +12,7 @@ import org.copperpcf.contracts.EventTypes;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.footprint.FootprintPublished.EnergyIntensity;
+import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.infra.TopicProbe;
 
 /** FootprintPublished events as footprint-service would publish them, sent to pcf.footprints.v1. */
@@ -42,6 +43,22 @@ final class Footprints {
                         "location_based"),
                 "sha256:" + "a1".repeat(32), "sha256:" + UUID.randomUUID().toString().replace("-", "")
                 + "0".repeat(32), Instant.parse("2026-03-05T10:15:00Z"), "first calculation");
+    }
+
+    /**
+     * A rod footprint version produced by {@code supplier} at {@code facility}, whose lineage names
+     * {@code supplierData}; figures that pass the seeded rod criteria unless {@code kgCo2e} is above 2.0.
+     */
+    static FootprintPublished produced(UUID supplier, UUID facility, String kgCo2e,
+                                       List<FootprintPublished.SupplierInput> supplierData) {
+        FootprintPublished base = rod(kgCo2e, "30", "40", "60", "2", energy("250"));
+        FootprintSpecification specification = new FootprintSpecification("copper.rod", null, Map.of(),
+                new FootprintSpecification.Producer(supplier, facility), null, null, null, null, null);
+        return new FootprintPublished(base.footprintId(), base.versionId(), 1, null, base.product(),
+                base.declaredUnit(), base.geography(), specification, base.kgCo2e(), base.breakdown(), base.metrics(),
+                base.methodology(), new FootprintPublished.Lineage(null, List.of(), null, "AR6", Map.of(),
+                supplierData, List.of(), "location_based"), base.inputsHash(), base.resultHash(),
+                base.calculatedAt(), base.reason());
     }
 
     static EnergyIntensity energy(String kgcePerTonne) {
