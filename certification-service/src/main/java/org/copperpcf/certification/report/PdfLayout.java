@@ -243,35 +243,36 @@ final class PdfLayout {
         return lines * lineHeight + 5;
     }
 
-    /** Sanitized lines no wider than {@code width}; a word longer than a line (a hash) is broken where it fits. */
+    /**
+     * Sanitized lines no wider than {@code width} (line breaks in the text become spaces); a word longer than a line
+     * (a hash) is broken where it fits.
+     */
     private static List<String> wrap(PDFont font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : PdfText.sanitize(font, text.replace("\r", "")).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (PdfText.width(font, size, candidate) <= width) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (PdfText.width(font, size, rest) > width && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && PdfText.width(font, size, rest.substring(0, cut)) > width) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
+        StringBuilder line = new StringBuilder();
+        for (String word : PdfText.sanitize(font, text).trim().split(" +")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (PdfText.width(font, size, candidate) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
             }
-            lines.add(line.toString());
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (PdfText.width(font, size, rest) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && PdfText.width(font, size, rest.substring(0, cut)) > width) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
         }
+        lines.add(line.toString());
         return lines;
     }
 
