@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.copperpcf.certification.report.RenderedPdf;
 import org.copperpcf.contracts.Topics;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.footprint.FootprintPublished.LineContribution;
@@ -186,6 +187,12 @@ class CertificationWorkflowTest {
                 .body("validUntil", is(certificate.getString("validUntil")))
                 .body("resultHash", is(s.footprint().resultHash()));
 
+        byte[] pdf = as(s.supplierToken()).get(CERTIFICATES + "/" + certificateId + "/certificate.pdf").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        RenderedPdf.of(pdf, "certificate-" + certificateId).assertNotBlank().assertContains(certificateId,
+                s.footprint().resultHash(), "/api/v1/public/certificates/" + certificateId);
+        as(TestTokens.buyer()).get(CERTIFICATES + "/" + certificateId + "/certificate.pdf").then().statusCode(403);
+
         String cert = CERTIFICATES + "/" + certificateId;
         as(s.supplierToken()).body(Map.of("reason", "self-suspension")).post(cert + "/suspend").then().statusCode(403);
         as(TestTokens.certifier()).body(Map.of("reason", "")).post(cert + "/suspend").then().statusCode(400)
@@ -289,7 +296,8 @@ class CertificationWorkflowTest {
 
         as(TestTokens.buyer()).get(app).then().statusCode(403);
         as(TestTokens.buyer()).get(APPLICATIONS).then().statusCode(403);
-        as(TestTokens.buyer()).get("/api/v1/audit").then().statusCode(403);
+        as(TestTokens.buyer()).queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("size()", is(0));
         as(TestTokens.supplier(UUID.randomUUID())).get(app).then().statusCode(403);
         as(TestTokens.supplier(UUID.randomUUID())).get(APPLICATIONS).then().statusCode(200)
                 .body("id", not(hasItem(id)));

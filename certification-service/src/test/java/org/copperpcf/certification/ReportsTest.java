@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +23,6 @@ import org.copperpcf.certification.report.RenderedPdf;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.contracts.footprint.FootprintSpecification;
 import org.copperpcf.infra.EmbeddedKafkaBroker;
-import org.copperpcf.infra.LocalIssuer;
-import org.copperpcf.kit.security.Roles;
 import org.copperpcf.kit.testing.AuditTrailChecks;
 import org.copperpcf.kit.testing.InjectBroker;
 import org.copperpcf.kit.testing.ServiceInfrastructure;
@@ -141,8 +141,7 @@ class ReportsTest {
     @Test
     void onlyTheOwnerAdminsAndCertifiersReadAReport() {
         String id = create(TestTokens.buyer(), UUID.randomUUID());
-        String otherBuyer = LocalIssuer.loadOrCreate(Path.of("target", "test-keys"), TestTokens.ISSUER)
-                .mint("other-buyer", List.of(Roles.BUYER), Map.of(), Duration.ofHours(1));
+        String otherBuyer = TestTokens.buyer("other-buyer");
         for (String suffix : List.of("", ".csv", ".pdf")) {
             given().auth().oauth2(otherBuyer).when().get(REPORTS + "/" + id + suffix).then().statusCode(404)
                     .contentType(startsWith("application/problem+json")).body("code", is("NOT_FOUND"));
@@ -160,6 +159,23 @@ class ReportsTest {
         given().auth().oauth2(TestTokens.certifier()).contentType(ContentType.JSON)
                 .body(Map.of("title", "t", "baseYear", 2024, "supplierIds", List.of(UUID.randomUUID())))
                 .when().post(REPORTS).then().statusCode(403);
+    }
+
+    @Test
+    void aBuyerReadsTheAuditEntriesOfItsOwnReportsAndNoOtherBuyers() {
+        String mine = create(TestTokens.buyer("buyer-a"), UUID.randomUUID());
+        String theirs = create(TestTokens.buyer("buyer-b"), UUID.randomUUID());
+
+        given().auth().oauth2(TestTokens.buyer("buyer-a")).when().get("/api/v1/audit").then().statusCode(200)
+                .body("actor", everyItem(is("buyer-a")))
+                .body("entityId", hasItem(mine)).body("entityId", not(hasItem(theirs)));
+        given().auth().oauth2(TestTokens.buyer("buyer-a")).queryParam("entityId", theirs)
+                .when().get("/api/v1/audit").then().statusCode(200).body("size()", is(0));
+        given().auth().oauth2(TestTokens.buyer("buyer-a")).queryParam("actor", "buyer-b")
+                .when().get("/api/v1/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.buyer("buyer-a")).when().get("/api/v1/audit/verify").then().statusCode(403);
+        assertThat(AuditTrailChecks.entries(Map.of("entityId", theirs)).stream().map(e -> e.get("actor")).toList(),
+                contains("buyer-b"));
     }
 
     @Test

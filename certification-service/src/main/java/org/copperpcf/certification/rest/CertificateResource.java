@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.copperpcf.certification.model.Certificate;
+import org.copperpcf.certification.report.CertificatePdf;
+import org.copperpcf.certification.report.ReportExamples;
 import org.copperpcf.certification.rest.CertificationViews.CertificateView;
 import org.copperpcf.certification.service.CertificateService;
 import org.copperpcf.kit.problem.ProblemException;
@@ -13,7 +15,9 @@ import org.copperpcf.kit.security.Roles;
 import org.copperpcf.kit.security.SupplierScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -93,6 +97,28 @@ public class CertificateResource {
     public CertificateView get(@PathParam("id") String id) {
         return certificates.find(id).map(c -> CertificateView.of(c, certificates.history(id), Instant.now()))
                 .orElseThrow(() -> ProblemException.notFound("certificate", id));
+    }
+
+    @GET
+    @Path("/{id}/certificate.pdf")
+    @Produces(StudyReportResource.PDF)
+    @RolesAllowed({Roles.CERTIFIER, Roles.ADMIN, Roles.SUPPLIER})
+    @Operation(summary = "The certificate as a one-page PDF", description = "Certificate id, holder (the facility "
+            + "name from the disclosure replica where known), product and PCF value per declared unit, the certified "
+            + "footprint version and its result hash, criteria set, validity, surveillance dates, the status at the "
+            + "time of download and the public check URL. Same readers as the certificate.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = StudyReportResource.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "pdf", value = ReportExamples.PDF)))
+    @APIResponse(responseCode = "403", description = "Another supplier's certificate, or a buyer")
+    @APIResponse(responseCode = "404", description = "No such certificate")
+    public Response pdf(@PathParam("id") String id, @Context UriInfo uri) {
+        Certificate certificate = certificates.find(id)
+                .orElseThrow(() -> ProblemException.notFound("certificate", id));
+        String checkUrl = uri.getBaseUriBuilder().path("api/v1/public/certificates").path(id).build().toString();
+        byte[] pdf = CertificatePdf.render(certificates.document(certificate, checkUrl, Instant.now()));
+        return Response.ok(pdf, StudyReportResource.PDF)
+                .header("Content-Disposition", "inline; filename=\"" + id + ".pdf\"").build();
     }
 
     @POST

@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.copperpcf.certification.model.Certificate;
 import org.copperpcf.certification.model.CertificateTransition;
 import org.copperpcf.certification.model.CertificationApplication;
+import org.copperpcf.certification.model.ReplicatedDisclosure;
 import org.copperpcf.certification.model.ReplicatedFootprintVersion;
+import org.copperpcf.certification.report.CertificateDocument;
+import org.copperpcf.certification.rest.CertificationViews;
 import org.copperpcf.certification.rest.CertificationViews.CertificateView;
 import org.copperpcf.contracts.EventJson;
 import org.copperpcf.kit.audit.AuditChange;
@@ -107,6 +110,21 @@ public class CertificateService {
         Optional<Certificate> found = Certificate.findByIdOptional(id);
         found.ifPresent(c -> scope.requireAccessTo(c.holderSupplierId));
         return found;
+    }
+
+    /**
+     * What the certificate PDF shows, with its status at {@code now}. The holder's name is the facility name of its
+     * newest replicated disclosure for that facility; certification-service holds no supplier registry.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public CertificateDocument document(Certificate c, String checkUrl, Instant now) {
+        String holderName = c.holderFacilityId == null ? null
+                : ReplicatedDisclosure.facilityName(c.holderSupplierId, c.holderFacilityId).orElse(null);
+        return new CertificateDocument(c.id, c.effectiveStatus(now), c.holderSupplierId, holderName, c.product,
+                c.declaredUnit, c.kgCo2e, c.footprintId, c.footprintVersion, c.resultHash, c.criteriaSetKey,
+                c.criteriaSetVersion, c.issuedAt, LocalDate.ofInstant(c.validFrom, ZoneOffset.UTC),
+                LocalDate.ofInstant(c.validUntil, ZoneOffset.UTC), CertificationViews.surveillanceDates(c),
+                c.certifier, checkUrl);
     }
 
     /** For the public check: no ownership, no role. */
