@@ -29,8 +29,8 @@ import java.util.zip.ZipInputStream;
  *
  * Every line of manifest.sha256 must match its file, no file may be outside the manifest (apart from the manifest,
  * manifest.jws, signature.jws and jwks.json), manifest.jws must be a valid EdDSA JWS by a key of the JWKS whose
- * payload is exactly manifest.sha256, and signature.jws must be valid with its versionId and resultHash equal to
- * footprint.json's. The keys are the bundle's jwks.json unless --jwks names a JWKS obtained another way (e.g. from
+ * payload is exactly manifest.sha256, and signature.jws must be valid and list, among the versions it signs, an
+ * entry whose versionId and resultHash equal footprint.json's. The keys are the bundle's jwks.json unless --jwks names a JWKS obtained another way (e.g. from
  * the service's /.well-known/jwks.json), which is what makes the check independent of the bundle's own claims.
  * Prints one line per check; exits 0 only when all pass, 1 when one fails, 2 on bad usage.
  */
@@ -94,8 +94,13 @@ public final class VerifyBundle {
         Jws signature = checkJws(SIGNATURE, files.get(SIGNATURE), keys, jwksName);
         byte[] footprint = files.get("footprint.json");
         if (signature != null && footprint != null) {
-            Map<?, ?> signed = (Map<?, ?>) new Json(new String(signature.payload, StandardCharsets.UTF_8)).value();
+            Map<?, ?> payload = (Map<?, ?>) new Json(new String(signature.payload, StandardCharsets.UTF_8)).value();
             Map<?, ?> shown = (Map<?, ?>) new Json(new String(footprint, StandardCharsets.UTF_8)).value();
+            // One signature covers every version stored together; this version's claims are its entry.
+            Map<?, ?> signed = payload.get("versions") instanceof List<?> versions ? versions.stream()
+                    .filter(entry -> entry instanceof Map<?, ?> claims && shown.get("versionId") != null
+                            && shown.get("versionId").equals(claims.get("versionId")))
+                    .map(entry -> (Map<?, ?>) entry).findFirst().orElse(Map.of()) : Map.of();
             for (String member : List.of("versionId", "resultHash")) {
                 check("signature.jws " + member + " equals footprint.json's",
                         signed.get(member) != null && signed.get(member).equals(shown.get(member)),

@@ -160,7 +160,7 @@ class AuditBundleTest {
                 + "): the signature does not verify"), forged.output());
         assertEquals(EventJson.contentHash(EventJson.fromJson(new String(files.get("lineage.json"),
                 StandardCharsets.UTF_8), FootprintPublished.Lineage.class)),
-                JsonPath.from(new String(signed.payload(), StandardCharsets.UTF_8)).getString("lineageHash"),
+                JsonPath.from(new String(signed.payload(), StandardCharsets.UTF_8)).getString("versions[0].lineageHash"),
                 "lineage.json is the lineage the signature names");
 
         Path extra = rewrite(bundle, "extra.zip", Map.of("evidence/late-addition.txt", "x".getBytes()));

@@ -2,7 +2,9 @@ package org.copperpcf.footprint;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -70,7 +72,8 @@ class FootprintSignatureTest {
         JsonPath signature1 = signature(id, 1);
         String keyA = signature1.getString("kid");
         assertEquals(keyA, Jws.parse(signature1.getString("jws")).kid());
-        assertEquals("pcf-version+jws", Jws.parse(signature1.getString("jws")).typ());
+        assertEquals("pcf-versions+jws", Jws.parse(signature1.getString("jws")).typ());
+        assertEquals(1, signature1.getInt("versions"), "a footprint created alone is signed alone");
         assertEquals("footprint-service", signature1.getString("payload.issuer"));
         assertEquals(id, signature1.getString("payload.footprintId"));
         assertEquals(1, signature1.getInt("payload.version"));
@@ -101,10 +104,10 @@ class FootprintSignatureTest {
 
         verify(signature1.getString("jws")).body("valid", is(true)).body("kid", is(keyA))
                 .body("keyStatus", is("retired")).body("storedVersionMatches", is(true))
-                .body("payload.version", is(1)).body("reason", nullValue());
+                .body("payload.versions.version", contains(1)).body("reason", nullValue());
         verify(signature2.getString("jws")).body("valid", is(true)).body("kid", is(keyB))
                 .body("keyStatus", is("active")).body("storedVersionMatches", is(true))
-                .body("payload.version", is(2));
+                .body("payload.versions.versionId", hasItem(signature2.getString("payload.versionId")));
 
         JsonPath jwks = given().when().get(JWKS).then().statusCode(200).extract().jsonPath();
         assertEquals("retired", jwks.getString("keys.find { it.kid == '" + keyA + "' }.status"));
@@ -127,10 +130,10 @@ class FootprintSignatureTest {
         char c = parts[2].charAt(5);
         verify(parts[0] + "." + parts[1] + "." + parts[2].substring(0, 5) + (c == 'A' ? 'B' : 'A')
                 + parts[2].substring(6)).body("valid", is(false)).body("reason", is("bad signature"));
-        verify(Jws.sign(Jws.generate().getPrivate(), "no-such-key", "pcf-version+jws",
+        verify(Jws.sign(Jws.generate().getPrivate(), "no-such-key", "pcf-versions+jws",
                 payload.getBytes(StandardCharsets.UTF_8))).body("valid", is(false))
                 .body("reason", is("unknown kid no-such-key")).body("keyStatus", nullValue());
-        verify(Jws.sign(Jws.generate().getPrivate(), keyA, "pcf-version+jws", payload.getBytes(StandardCharsets.UTF_8)))
+        verify(Jws.sign(Jws.generate().getPrivate(), keyA, "pcf-versions+jws", payload.getBytes(StandardCharsets.UTF_8)))
                 .body("valid", is(false)).body("reason", is("bad signature"));
 
         given().auth().oauth2(TestTokens.certifier()).contentType("application/json").body("{\"jws\":\"abc\"}")
@@ -140,7 +143,8 @@ class FootprintSignatureTest {
                 .when().post(VERIFY).then().statusCode(400).body("violations[0].field", is("jws"));
 
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("update footprint_signature set kid = 'other' where version_id = ?1")
+                .createNativeQuery("update footprint_signature_batch set kid = 'other' where id = (select batch_id "
+                        + "from footprint_signature where version_id = ?1)")
                 .setParameter(1, UUID.fromString(v1.getString("versionId"))).executeUpdate()),
                 "signatures are immutable in the database");
     }

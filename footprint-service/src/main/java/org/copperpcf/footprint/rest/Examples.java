@@ -139,20 +139,20 @@ final class Examples {
             "sha256:5c1b6a0e3f0b9f2d8e7a6c5b4a39281706f5e4d3c2b1a0f9e8d7c6b5a4938271","issuer":"footprint-service",\
             "kgCo2e":"4.220622932","lineageHash":"sha256:9f2e1d0c3b4a59687766554433221100ffeeddccbbaa99887766554433221100",\
             "product":"copper.tube","resultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30",\
-            "version":1,"versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2"}}""";
+            "version":1,"versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2"},"versions":200}""";
     static final String VERIFY_REQUEST = """
             {"jws":"eyJhbGciOiJFZERTQSIsImtpZCI6InE1bVZnMFEwYlMxWHdKdkE3eDBna0V3MWFBcUptWXZRaERadDNyMFhrOEUiLCJ0eXAiOiJwY2\
             YtdmVyc2lvbitqd3MifQ.eyJjYWxjdWxhdGVkQXQiOiIyMDI2LTAzLTA1VDEwOjE1OjMwWiIsIi4uLiI6Ii4uLiJ9.hgyY0il_MGCjP0Jz\
             lnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"}""";
     static final String VERIFIED = """
             {"valid":true,"kid":"kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k","keyStatus":"retired",\
-            "payload":{"issuer":"footprint-service","versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2","version":1,\
-            "resultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30"},\
+            "payload":{"issuer":"footprint-service","versions":[{"versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2",\
+            "version":1,"resultHash":"sha256:c45f09a19bbcdae3e120d6ddf3d13d9b354f33861df5a253dc61ac70ae8acd30"}]},\
             "storedVersionMatches":true}""";
     static final String NOT_VERIFIED = """
             {"valid":false,"kid":"kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k","keyStatus":"active",\
-            "payload":{"issuer":"footprint-service","versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2","version":1,\
-            "resultHash":"sha256:0000000000000000000000000000000000000000000000000000000000000000"},\
+            "payload":{"issuer":"footprint-service","versions":[{"versionId":"324d574f-173a-41d0-82de-9d3d9e8caeb2",\
+            "version":1,"resultHash":"sha256:0000000000000000000000000000000000000000000000000000000000000000"}]},\
             "storedVersionMatches":false,"reason":"bad signature"}""";
     static final String BAD_JWS = """
             {"type":"urn:copperpcf:problem:validation-failed","code":"VALIDATION_FAILED","status":400,\

@@ -1,9 +1,7 @@
 package org.copperpcf.footprint.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.copperpcf.contracts.EventJson;
 import org.copperpcf.footprint.model.FootprintSignature;
 import org.copperpcf.footprint.model.FootprintVersion;
 import org.copperpcf.footprint.service.AuditBundleService;
@@ -12,7 +10,6 @@ import org.copperpcf.footprint.service.FootprintService;
 import org.copperpcf.footprint.service.FootprintSignatures;
 import org.copperpcf.kit.problem.ProblemException;
 import org.copperpcf.kit.security.Roles;
-import org.copperpcf.kit.signing.Jws;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,8 +48,11 @@ public class FootprintSignatureResource {
         this.bundles = bundles;
     }
 
-    /** A version's signature with its decoded payload. */
-    public record SignatureView(String kid, String jws, JsonNode payload) {
+    /**
+     * The signature that covers a version: the JWS (which signs every version stored in the same transaction), this
+     * version's signed claims from its payload, and how many versions the payload lists.
+     */
+    public record SignatureView(String kid, String jws, JsonNode payload, int versions) {
     }
 
     @GET
@@ -60,19 +60,22 @@ public class FootprintSignatureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BUYER, Roles.CERTIFIER})
     @Operation(summary = "The signature of a footprint version", description = "A compact JWS (RFC 7515, alg EdDSA, "
-            + "typ pcf-version+jws) made when the version was stored. Its payload is the canonical JSON (keys sorted, "
-            + "no whitespace, decimals as strings) of issuer, footprintId, versionId, version, product, "
-            + "declaredUnit, kgCo2e, inputsHash, resultHash, lineageHash and calculatedAt; kid names the key in "
-            + "/.well-known/jwks.json.")
+            + "typ pcf-versions+jws) made when the version was stored, signing every version stored in the same "
+            + "transaction (one signature per recalculation batch). Its payload is the canonical JSON (keys sorted, "
+            + "no whitespace, decimals as strings) of {issuer, versions: [...]}, each entry with footprintId, "
+            + "versionId, version, product, declaredUnit, kgCo2e, inputsHash, resultHash, lineageHash and "
+            + "calculatedAt; payload here is this version's entry, versions how many the JWS lists; kid names the "
+            + "key in /.well-known/jwks.json.")
     @APIResponse(responseCode = "200", description = "The signature",
             content = @Content(examples = @ExampleObject(name = "signature", value = Examples.SIGNATURE)))
     @APIResponse(responseCode = "403", description = "Not a buyer, certifier or admin")
     @APIResponse(responseCode = "404", description = "No such footprint or version, or a version stored before "
             + "versions were signed")
     public SignatureView signature(@PathParam("id") UUID id, @PathParam("version") int version) {
-        FootprintSignature signature = signatureOf(version(id, version));
-        return new SignatureView(signature.kid, signature.jws,
-                EventJson.readTree(new String(Jws.parse(signature.jws).payload(), StandardCharsets.UTF_8)));
+        FootprintVersion stored = version(id, version);
+        FootprintSignature signature = signatureOf(stored);
+        return new SignatureView(signature.kid, signature.jws, FootprintSignatures.claimsOf(signature, stored.id),
+                signature.versions);
     }
 
     @GET

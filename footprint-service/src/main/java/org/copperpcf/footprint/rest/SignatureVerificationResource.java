@@ -39,8 +39,8 @@ public class SignatureVerificationResource {
     @RolesAllowed({Roles.ADMIN, Roles.BUYER, Roles.CERTIFIER})
     @Operation(summary = "Verify a footprint signature", description = "Checks a compact JWS against this service's "
             + "keys, active and retired: valid when its kid names one of them and the signature verifies. "
-            + "storedVersionMatches tells whether the payload's versionId is stored here with the same resultHash "
-            + "and inputsHash. An unknown kid or a changed payload or signature is valid=false with a reason; "
+            + "storedVersionMatches tells whether every version the payload lists is stored here with the same "
+            + "resultHash and inputsHash. An unknown kid or a changed payload or signature is valid=false with a reason; "
             + "input that is not a compact JWS is a 400 naming jws.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "jws", value = Examples.VERIFY_REQUEST)))
     @APIResponse(responseCode = "200", description = "The verdict", content = @Content(examples = {

@@ -12,6 +12,7 @@ import org.copperpcf.contracts.EventJson;
 import org.copperpcf.contracts.footprint.FootprintPublished;
 import org.copperpcf.footprint.model.FootprintSignature;
 import org.copperpcf.footprint.model.FootprintVersion;
+import org.copperpcf.kit.signing.Jws;
 import org.copperpcf.kit.signing.SigningKeys;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,14 +24,16 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Signs footprint versions as they are stored and verifies such signatures. The signed payload is the canonical
- * JSON ({@link EventJson#canonical}) of a {@link SignedVersion}: what the version claims and the hashes that tie it
- * to its inputs, result and lineage. See docs/signatures-and-bundles.md.
+ * Signs footprint versions as they are stored and verifies such signatures. One JWS signs every version a
+ * transaction stores: its payload is the canonical JSON ({@link EventJson#canonical}) of {@link SignedVersions},
+ * each entry a {@link SignedVersion} (what the version claims and the hashes that tie it to its inputs, result and
+ * lineage). A recalculation wave stores thousands of versions a second and an Ed25519 signature costs about a
+ * millisecond of CPU, so one signature per version would halve the wave. See docs/signatures-and-bundles.md.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class FootprintSignatures {
-    public static final String TYPE = "pcf-version+jws";
+    public static final String TYPE = "pcf-versions+jws";
     public static final String ISSUER = "footprint-service";
 
     private final SigningKeys keys;
@@ -50,40 +53,56 @@ public class FootprintSignatures {
         }
     }
 
+    /** The signed payload: the issuer and the claims of every version stored together. */
+    public record SignedVersions(String issuer, List<SignedVersion> versions) {
+    }
+
     /**
-     * What a verification found: the key's verdict, the payload, and whether the payload names a version stored
-     * here with the same result and inputs hashes.
+     * What a verification found: the key's verdict, the payload, and whether every version the payload lists is
+     * stored here with the same result and inputs hashes.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Verification(boolean valid, String kid, String keyStatus, JsonNode payload,
                                boolean storedVersionMatches, String reason) {
     }
 
-    /**
-     * Signs every version with the active key and stores the signatures with one statement: a recalculation wave
-     * stores thousands of versions in one transaction.
-     */
+    /** Signs the versions with the active key, with one signature, and stores it with two statements. */
     public void signAll(List<SignedVersion> versions) {
         if (versions.isEmpty()) {
             return;
         }
         SigningKeys.Signer signer = keys.signer();
-        UUID[] ids = new UUID[versions.size()];
-        String[] signatures = new String[versions.size()];
-        for (int i = 0; i < versions.size(); i++) {
-            ids[i] = versions.get(i).versionId();
-            signatures[i] = signer.sign(EventJson.canonical(versions.get(i)), TYPE);
+        FootprintSignature signature = new FootprintSignature();
+        signature.id = UUID.randomUUID();
+        signature.kid = signer.kid();
+        signature.jws = signer.sign(EventJson.canonical(new SignedVersions(ISSUER, versions)), TYPE);
+        signature.versions = versions.size();
+        signature.signedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        signature.persist();
+        Panache.getEntityManager().flush();
+        Panache.getEntityManager().createNativeQuery("insert into footprint_signature (version_id, batch_id) "
+                        + "select v, ?2 from unnest(cast(?1 as uuid[])) as v")
+                .setParameter(1, versions.stream().map(SignedVersion::versionId).toArray(UUID[]::new))
+                .setParameter(2, signature.id).executeUpdate();
+    }
+
+    /** This version's entry in a signature's payload. */
+    public static JsonNode claimsOf(FootprintSignature signature, UUID versionId) {
+        for (JsonNode entry : payloadOf(signature.jws).path("versions")) {
+            if (versionId.toString().equals(entry.path("versionId").asText())) {
+                return entry;
+            }
         }
-        Panache.getEntityManager().createNativeQuery("insert into footprint_signature (version_id, kid, jws, "
-                        + "signed_at) select v, ?2, j, ?3 from unnest(cast(?1 as uuid[]), cast(?4 as text[])) as s(v, j)")
-                .setParameter(1, ids).setParameter(2, signer.kid())
-                .setParameter(3, Instant.now().truncatedTo(ChronoUnit.MICROS)).setParameter(4, signatures)
-                .executeUpdate();
+        throw new IllegalStateException("signature " + signature.id + " does not list version " + versionId);
+    }
+
+    private static JsonNode payloadOf(String jws) {
+        return EventJson.readTree(new String(Jws.parse(jws).payload(), StandardCharsets.UTF_8));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Optional<FootprintSignature> of(UUID versionId) {
-        return FootprintSignature.findByIdOptional(versionId);
+        return FootprintSignature.of(versionId);
     }
 
     /** Verifies a compact JWS against this service's keys, valid or not; malformed input is an IllegalArgument. */
@@ -105,17 +124,27 @@ public class FootprintSignatures {
                 verdict.reason());
     }
 
-    /** Whether the payload names a stored version whose result and inputs hashes are the ones it claims. */
+    /** Whether the payload lists versions, each stored here with the result and inputs hashes it claims. */
     private static boolean matchesStored(JsonNode payload) {
-        UUID versionId;
-        try {
-            versionId = UUID.fromString(payload.path("versionId").asText());
-        } catch (IllegalArgumentException e) {
+        JsonNode versions = payload.path("versions");
+        if (!versions.isArray() || versions.isEmpty()) {
             return false;
         }
-        return FootprintVersion.<FootprintVersion>findByIdOptional(versionId)
-                .filter(v -> v.resultHash.equals(payload.path("resultHash").asText())
-                        && v.inputsHash.equals(payload.path("inputsHash").asText()))
-                .isPresent();
+        for (JsonNode entry : versions) {
+            UUID versionId;
+            try {
+                versionId = UUID.fromString(entry.path("versionId").asText());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            boolean stored = FootprintVersion.<FootprintVersion>findByIdOptional(versionId)
+                    .filter(v -> v.resultHash.equals(entry.path("resultHash").asText())
+                            && v.inputsHash.equals(entry.path("inputsHash").asText()))
+                    .isPresent();
+            if (!stored) {
+                return false;
+            }
+        }
+        return true;
     }
 }
