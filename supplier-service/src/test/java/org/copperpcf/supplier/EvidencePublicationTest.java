@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,6 +65,33 @@ class EvidencePublicationTest {
         assertEquals(1, part.parts());
         assertArrayEquals(SupplierApi.PDF, Base64.getDecoder().decode(part.content()));
         assertTrue(part.sha256().matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aLargeFileLeavesInPartsEachInARelayBatchOfItsOwn() {
+        Registered supplier = SupplierApi.registerSupplierWithFacility();
+        byte[] scan = new byte[2 * EvidenceFilePublished.PART_BYTES + 1000];
+        new Random(3).nextBytes(scan);
+        System.arraycopy(SupplierApi.PDF, 0, scan, 0, SupplierApi.PDF.length);
+        String evidence = given().auth().oauth2(supplier.token()).contentType("application/pdf").body(scan)
+                .queryParam("fileName", "meter-log-scan.pdf")
+                .when().post(SupplierApi.SUPPLIERS + "/" + supplier.supplierId() + "/evidence")
+                .then().statusCode(201).extract().path("id");
+        String id = submitted(supplier, SupplierApi.disclosure(supplier, SupplierApi.uniqueCertificate(), evidence));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .when().post(supplier.disclosures() + "/" + id + "/accept").then().statusCode(200);
+
+        // kit.outbox.batch-bytes is 1 MiB in tests: each part is over it, so each goes in a batch of its own and
+        // the relay keeps going until the last has been sent
+        List<ConsumerRecord<String, String>> records = await().atMost(PATIENCE)
+                .until(() -> partsOf(evidence), parts -> parts.size() == 3);
+        assertEquals(List.of(evidence + "/0", evidence + "/1", evidence + "/2"),
+                records.stream().map(ConsumerRecord::key).sorted().toList());
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        records.stream().map(record -> EventJson.read(record.value()).dataAs(EventTypes.EVIDENCE_FILE_PUBLISHED))
+                .sorted(Comparator.comparingInt(EvidenceFilePublished::part))
+                .forEach(part -> joined.writeBytes(Base64.getDecoder().decode(part.content())));
+        assertArrayEquals(scan, joined.toByteArray());
     }
 
     @Test

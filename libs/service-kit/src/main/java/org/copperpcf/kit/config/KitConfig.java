@@ -16,6 +16,14 @@ public interface KitConfig {
         @WithDefault("200")
         int batchSize();
 
+        /**
+         * How many bytes of events (as stored) one relay transaction reads at most, whatever {@link #batchSize}:
+         * evidence files travel as events of several MB, and 200 of them would not fit a service's heap. The first
+         * pending event is always read.
+         */
+        @WithDefault("33554432")
+        int batchBytes();
+
         /** How long the relay waits for the broker to acknowledge a batch before it gives up and retries later. */
         @WithDefault("10s")
         Duration ackTimeout();

@@ -51,21 +51,36 @@ public class OutboxEvent extends PanacheEntityBase {
      * The oldest unsent rows, locked; rows another relay holds are skipped rather than waited for. They are read as
      * plain rows, not managed entities (nothing to track: the relay marks them sent with one update).
      */
+    /** Pending rows locked for one relay transaction; {@code more} when rows were left for the next one. */
+    record Batch(List<OutboxEvent> events, boolean more) {
+    }
+
+    /**
+     * Locks up to {@code size} pending rows in order and reads those whose stored size, added up in order, stays
+     * within {@code maxBytes} (the first always); the others stay pending for the next round.
+     */
     @SuppressWarnings("unchecked")
-    static List<OutboxEvent> lockPendingBatch(int size) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("select seq, topic, aggregate_id, "
-                        + "cast(envelope as text) from outbox_event where published_at is null order by seq "
-                        + "limit ?1 for update skip locked", Object[].class)
-                .setParameter(1, size).getResultList();
+    static Batch lockPendingBatch(int size, long maxBytes) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("with locked as (select seq, topic, aggregate_id, "
+                        + "envelope from outbox_event where published_at is null order by seq limit ?1 "
+                        + "for update skip locked), "
+                        + "sized as (select seq, topic, aggregate_id, envelope, count(*) over () as locked, "
+                        + "sum(pg_column_size(envelope)) over (order by seq) - pg_column_size(envelope) as before "
+                        + "from locked) "
+                        + "select seq, topic, aggregate_id, cast(envelope as text), locked from sized "
+                        + "where before < ?2 or seq = (select min(seq) from locked) order by seq", Object[].class)
+                .setParameter(1, size).setParameter(2, maxBytes).getResultList();
         List<OutboxEvent> batch = new ArrayList<>(rows.size());
+        long locked = 0;
         for (Object[] row : rows) {
             OutboxEvent event = new OutboxEvent();
             event.seq = ((Number) row[0]).longValue();
             event.topic = (String) row[1];
             event.aggregateId = (String) row[2];
             event.envelope = (String) row[3];
+            locked = ((Number) row[4]).longValue();
             batch.add(event);
         }
-        return batch;
+        return new Batch(batch, batch.size() == size || locked > batch.size());
     }
 }

@@ -60,11 +60,11 @@ public class OutboxRelay {
 
     private void relayPending() {
         try {
-            int sent;
+            OutboxEvent.Batch sent;
             do {
                 sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                status.recordSent(sent);
-            } while (sent == config.outbox().batchSize());
+                status.recordSent(sent.events().size());
+            } while (sent.more());
             if (status.recordRecovery()) {
                 Log.info("Outbox relay: the broker acknowledges again; pending events are being sent");
             }
@@ -78,13 +78,15 @@ public class OutboxRelay {
         }
     }
 
-    private int relayBatch() throws Exception {
+    private OutboxEvent.Batch relayBatch() throws Exception {
         if (!OutboxEvent.getEntityManager()
                 .createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
                 .setParameter(1, ADVISORY_LOCK_KEY).getSingleResult().equals(Boolean.TRUE)) {
-            return 0;
+            return new OutboxEvent.Batch(List.of(), false);
         }
-        List<OutboxEvent> batch = OutboxEvent.lockPendingBatch(config.outbox().batchSize());
+        OutboxEvent.Batch locked = OutboxEvent.lockPendingBatch(config.outbox().batchSize(),
+                config.outbox().batchBytes());
+        List<OutboxEvent> batch = locked.events();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent row : batch) {
             Future<RecordMetadata> ack = sender.send(row);
@@ -103,7 +105,7 @@ public class OutboxRelay {
                     .setParameter(1, Instant.now())
                     .setParameter(2, batch.stream().map(row -> row.seq).toArray(Long[]::new)).executeUpdate();
         }
-        return batch.size();
+        return locked;
     }
 
     private void recordBacklog() {
