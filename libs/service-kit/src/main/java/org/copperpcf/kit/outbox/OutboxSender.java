@@ -33,6 +33,11 @@ public class OutboxSender {
     Future<RecordMetadata> send(OutboxEvent row) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.aggregateId, row.envelope);
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return send(record);
+    }
+
+    /** Sends any record with the relay's producer (the kit's dead letters use it too). */
+    public Future<RecordMetadata> send(ProducerRecord<String, String> record) {
         return producer().send(record);
     }
 
